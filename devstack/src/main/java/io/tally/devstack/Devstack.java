@@ -1,0 +1,86 @@
+package io.tally.devstack;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * PostgreSQL and Kafka together, started in parallel. {@link #shared()} gives one per JVM for tests (stopped when the JVM
+ * exits); {@link #start} gives one for the local suite, with data kept in a directory.
+ */
+public final class Devstack implements AutoCloseable {
+
+    private static Devstack shared;
+
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+
+    private Devstack(PostgresServer postgres, KafkaBroker kafka) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    /** The JVM-wide stack for tests: started on first use, with throw-away data, stopped at JVM exit. */
+    public static synchronized Devstack shared() {
+        if (shared == null) {
+            shared = start(null, 0, 0);
+            Devstack stack = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-shutdown"));
+        }
+        return shared;
+    }
+
+    /**
+     * Starts both servers in parallel and creates every Tally topic.
+     *
+     * @param dataDirectory parent of {@code postgres/} and {@code kafka/} (kept across starts), or null for throw-away data
+     * @param postgresPort the port, or 0 for a free one
+     * @param kafkaPort the port, or 0 for a free one
+     */
+    public static Devstack start(Path dataDirectory, int postgresPort, int kafkaPort) {
+        CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> PostgresServer.start(
+                dataDirectory == null ? null : dataDirectory.resolve("postgres"), postgresPort,
+                dataDirectory == null ? null : dataDirectory.resolve("postgres.log")));
+        CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(
+                () -> KafkaBroker.start(dataDirectory == null ? null : dataDirectory.resolve("kafka"), kafkaPort));
+        try {
+            Devstack stack = new Devstack(pg.join(), broker.join());
+            stack.kafka.createTopics();
+            return stack;
+        } catch (CompletionException e) {
+            pg.thenAccept(PostgresServer::close);
+            broker.thenAccept(KafkaBroker::close);
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /**
+     * The Quarkus configuration that points a service at this stack. Services read the same keys in every profile, so the
+     * test, the local suite and production differ only in values.
+     */
+    public Map<String, String> quarkusConfig() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                "quarkus.datasource.username", PostgresServer.USER,
+                "quarkus.datasource.password", PostgresServer.PASSWORD,
+                "kafka.bootstrap.servers", kafka.bootstrapServers());
+    }
+
+    @Override
+    public void close() {
+        try {
+            kafka.close();
+        } finally {
+            postgres.close();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.tally.events;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import io.tally.events.validation.Violations;
+
+/**
+ * A booked order changed after the fact: a (partial) refund or a cancellation. Key on
+ * {@link Topics#CONVERSION_ADJUSTMENTS}: the order id.
+ *
+ * @param amount the positive amount taken back from the order's revenue, in the order's currency
+ */
+public record ConversionAdjustment(
+        String eventId,
+        String orderId,
+        Instant occurredAt,
+        Kind kind,
+        Money amount,
+        String reason) implements Event {
+
+    /** What happened to the order. */
+    public enum Kind {
+        REFUND, CANCELLATION;
+
+        @JsonValue
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @JsonCreator
+        static Kind parse(String name) {
+            return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Override
+    public void validate(Violations v) {
+        v.required("eventId", eventId);
+        v.required("orderId", orderId);
+        v.required("occurredAt", occurredAt);
+        v.required("kind", kind);
+        if (v.required("amount", amount)) {
+            v.nested("amount", amount, a -> {
+                a.validate(v);
+                v.notNegative("amount", a.amount());
+            });
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.tally.events;
+
+import java.time.LocalDate;
+
+import io.tally.events.validation.Violations;
+
+/**
+ * What a campaign spent on one channel on one day, as a platform or finance reports it. Key on {@link Topics#COSTS}: the
+ * campaign code.
+ *
+ * @param source the platform that reported it (e.g. {@code meta}, {@code linkedin}, {@code finance})
+ * @param impressions impressions delivered that day, when known
+ * @param clicks clicks that day, when known
+ */
+public record Cost(
+        String eventId,
+        LocalDate date,
+        Channel channel,
+        String campaignCode,
+        String source,
+        Money spend,
+        Long impressions,
+        Long clicks) implements Event {
+
+    @Override
+    public void validate(Violations v) {
+        v.required("eventId", eventId);
+        v.required("date", date);
+        v.required("channel", channel);
+        v.required("campaignCode", campaignCode);
+        if (v.required("spend", spend)) {
+            v.nested("spend", spend, s -> {
+                s.validate(v);
+                v.notNegative("amount", s.amount());
+            });
+        }
+    }
+}

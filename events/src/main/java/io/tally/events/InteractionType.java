@@ -1,0 +1,37 @@
+package io.tally.events;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How a customer met the programme at a touchpoint. On the wire: lower-case snake_case ({@code email_open}). */
+public enum InteractionType {
+    /** A landing on the site or app (a page view carrying campaign parameters or a referrer). */
+    VISIT,
+    /** A click on an ad, link or post. */
+    CLICK,
+    /** An ad or post served, without a click. */
+    IMPRESSION,
+    /** An email opened. */
+    EMAIL_OPEN,
+    /** A social engagement: share, comment, reaction. */
+    ENGAGEMENT,
+    /** An offline contact: call, direct mail, event attendance, store visit. */
+    OFFLINE_CONTACT;
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    static InteractionType parse(String name) {
+        String upper = name == null ? "" : name.trim().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(t -> t.name().equals(upper))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown interaction type: " + name));
+    }
+}

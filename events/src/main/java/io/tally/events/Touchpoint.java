@@ -1,0 +1,42 @@
+package io.tally.events;
+
+import java.time.Instant;
+
+import io.tally.events.validation.Violations;
+
+/**
+ * A customer met the programme: a visit with campaign parameters, an ad click, an email open, a call. Key on
+ * {@link Topics#TOUCHPOINTS}: {@link Identifiers#partitionKey()}.
+ *
+ * @param campaignCode the tracking code that resolves to a campaign (utm_campaign, email campaign id, ad campaign id,
+ *        coupon or offline code); null when the touch carries none
+ * @param cost what this single touch cost, when the source knows it (e.g. a call-centre call); null otherwise
+ */
+public record Touchpoint(
+        String eventId,
+        Instant occurredAt,
+        Channel channel,
+        InteractionType interactionType,
+        String source,
+        String medium,
+        String campaignCode,
+        Identifiers identifiers,
+        String url,
+        Money cost) implements Event {
+
+    @Override
+    public void validate(Violations v) {
+        v.required("eventId", eventId);
+        v.required("occurredAt", occurredAt);
+        v.required("channel", channel);
+        v.required("interactionType", interactionType);
+        v.maxLength("campaignCode", campaignCode, 200);
+        if (v.required("identifiers", identifiers)) {
+            v.nested("identifiers", identifiers, ids -> ids.validate(v));
+        }
+        v.nested("cost", cost, c -> {
+            c.validate(v);
+            v.notNegative("amount", c.amount());
+        });
+    }
+}

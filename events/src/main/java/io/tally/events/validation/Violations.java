@@ -1,0 +1,106 @@
+package io.tally.events.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Collects the violations of one validation pass, with field names as JSON paths. Nested objects are validated under a
+ * prefix ({@link #nested}), so a bad amount inside {@code revenue} is reported as {@code revenue.amount}.
+ */
+public final class Violations {
+
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .filter(c -> c.getDefaultFractionDigits() >= 0)
+            .map(Currency::getCurrencyCode)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final List<Violation> found = new ArrayList<>();
+    private String prefix = "";
+
+    /** Adds a violation for {@code field} (relative to the current prefix; empty means the nested object itself). */
+    public Violations add(String field, String reason) {
+        String path = field.isEmpty() && prefix.endsWith(".")
+                ? prefix.substring(0, prefix.length() - 1)
+                : prefix + field;
+        found.add(new Violation(path, reason));
+        return this;
+    }
+
+    /** Reports {@code field} as required when {@code value} is null (or a blank string). */
+    public boolean required(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    /** Checks that the value is an ISO 4217 code with minor units; true when it is. */
+    public boolean currency(String field, String code) {
+        if (!required(field, code)) {
+            return false;
+        }
+        if (!CURRENCIES.contains(code)) {
+            add(field, "is not an ISO 4217 currency code: " + code);
+            return false;
+        }
+        return true;
+    }
+
+    /** Checks that a present value is 64 lower-case hex characters (a SHA-256 digest). */
+    public void sha256(String field, String value) {
+        if (value != null && !SHA256_HEX.matcher(value).matches()) {
+            add(field, "must be a SHA-256 hex digest (64 lower-case hex characters)");
+        }
+    }
+
+    /** Checks that a present amount is not negative. */
+    public void notNegative(String field, BigDecimal amount) {
+        if (amount != null && amount.signum() < 0) {
+            add(field, "must not be negative");
+        }
+    }
+
+    /** Checks that a present string is at most {@code max} characters long. */
+    public void maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(field, "must be at most " + max + " characters");
+        }
+    }
+
+    /** Validates a nested object under {@code field.}; does nothing for null (use {@link #required} for that). */
+    public <T> void nested(String field, T value, Consumer<T> validation) {
+        if (value == null) {
+            return;
+        }
+        String outer = prefix;
+        prefix = outer + field + ".";
+        try {
+            validation.accept(value);
+        } finally {
+            prefix = outer;
+        }
+    }
+
+    public List<Violation> list() {
+        return List.copyOf(found);
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** Throws {@link InvalidEventException} with everything found, if anything was. */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidEventException(found);
+        }
+    }
+}

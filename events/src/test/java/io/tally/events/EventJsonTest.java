@@ -1,0 +1,119 @@
+package io.tally.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.tally.events.json.EventJson;
+import io.tally.events.validation.InvalidEventException;
+import io.tally.events.validation.Violation;
+
+class EventJsonTest {
+
+    private static final String EMAIL_HASH = "b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514";
+
+    @Test
+    void touchpointRoundTripsWithSnakeCaseVocabulary() {
+        Touchpoint touch = new Touchpoint("tp-1", Instant.parse("2026-11-02T10:15:30Z"), Channel.PAID_SOCIAL,
+                InteractionType.CLICK, "facebook", "paid_social", "bf-2026",
+                new Identifiers("anon-1", null, EMAIL_HASH, null, null, null),
+                "https://shop.example/?utm_campaign=bf-2026",
+                Money.of("0.35", "EUR"));
+
+        String json = EventJson.toJson(touch);
+
+        assertThat(json).contains("\"channel\":\"paid_social\"", "\"interactionType\":\"click\"",
+                "\"occurredAt\":\"2026-11-02T10:15:30Z\"", "\"amount\":\"0.35\"").doesNotContain("userId");
+        assertThat(EventJson.read(json.getBytes(StandardCharsets.UTF_8), Touchpoint.class)).isEqualTo(touch);
+    }
+
+    @Test
+    void moneyAmountsTravelAsExactStrings() {
+        Conversion conversion = new Conversion("c-1", "order-1", Instant.parse("2026-11-02T10:20:00Z"),
+                Money.of("1999.99", "EUR"), Identifiers.anonymous("anon-1"), null, "web");
+
+        String json = EventJson.toJson(conversion);
+
+        assertThat(json).contains("\"revenue\":{\"amount\":\"1999.99\",\"currency\":\"EUR\"}");
+        assertThat(EventJson.read(json.getBytes(StandardCharsets.UTF_8), Conversion.class).revenue().toMinorUnits())
+                .isEqualTo(199_999L);
+    }
+
+    @Test
+    void readingNamesEveryViolatedField() {
+        String json = """
+                {"eventId":"c-1","occurredAt":"2026-11-02T10:20:00Z",
+                 "revenue":{"amount":"-5.00","currency":"XYZ"},"identifiers":{}}""";
+
+        assertThatThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), Conversion.class))
+                .isInstanceOf(InvalidEventException.class)
+                .extracting(e -> ((InvalidEventException) e).violations())
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(Violation.class))
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder("orderId", "revenue.currency", "revenue.amount", "identifiers");
+    }
+
+    @Test
+    void wrongTypesAreReportedWithTheirPathAndWithoutClassNames() {
+        String json = """
+                {"eventId":"t","occurredAt":"yesterday","channel":"email","interactionType":"click",
+                 "identifiers":{"anonymousId":"a"}}""";
+
+        assertThatThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), Touchpoint.class))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> {
+                    assertThat(e.violations()).hasSize(1);
+                    assertThat(e.violations().get(0).field()).isEqualTo("occurredAt");
+                    assertThat(e.violations().get(0).reason()).contains("ISO-8601").doesNotContain("java.");
+                });
+    }
+
+    @Test
+    void unknownChannelIsRefusedByName() {
+        String json = """
+                {"eventId":"t","occurredAt":"2026-11-02T10:20:00Z","channel":"carrier_pigeon",
+                 "interactionType":"click","identifiers":{"anonymousId":"a"}}""";
+
+        assertThatThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), Touchpoint.class))
+                .isInstanceOfSatisfying(InvalidEventException.class,
+                        e -> assertThat(e.violations()).containsExactly(
+                                new Violation("channel", "unknown channel: carrier_pigeon")));
+    }
+
+    @Test
+    void malformedJsonIsAnInvalidEvent() {
+        assertThatThrownBy(() -> EventJson.read("{\"eventId\":".getBytes(StandardCharsets.UTF_8), Touchpoint.class))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("malformed JSON");
+    }
+
+    @Test
+    void campaignChangedCarriesItsProgramme() {
+        UUID campaign = UUID.randomUUID();
+        CampaignChanged changed = new CampaignChanged(CampaignChanged.eventIdOf(campaign, 3), campaign, 3,
+                Instant.parse("2026-11-01T00:00:00Z"),
+                new CampaignChanged.ProgrammeRef(UUID.randomUUID(), "Black Friday", "EUR", "Europe/Berlin", 30),
+                "BF social", Channel.PAID_SOCIAL, List.of("bf-2026"), false);
+
+        CampaignChanged read = EventJson.read(EventJson.toBytes(changed), CampaignChanged.class);
+
+        assertThat(read).isEqualTo(changed);
+        assertThat(read.eventId()).isEqualTo("campaign:" + campaign + ":v3");
+    }
+
+    @Test
+    void moreDecimalsThanTheCurrencyHasAreRefused() {
+        String json = """
+                {"eventId":"c","orderId":"o","occurredAt":"2026-11-02T10:20:00Z",
+                 "revenue":{"amount":"10.5","currency":"JPY"},"identifiers":{"anonymousId":"a"}}""";
+
+        assertThatThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), Conversion.class))
+                .isInstanceOfSatisfying(InvalidEventException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("revenue.amount"));
+    }
+}
