@@ -1,0 +1,29 @@
+package io.tally.attribution.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.tally.attribution.service.CampaignDirectoryService;
+import io.tally.events.CampaignChanged;
+
+/** Consumes the compacted campaigns topic to resolve tracking codes to campaigns and programmes. */
+@ApplicationScoped
+public class CampaignConsumer {
+
+    @Inject
+    EventIntake intake;
+    @Inject
+    CampaignDirectoryService directory;
+
+    @Incoming("campaigns")
+    @Blocking
+    public void campaign(byte[] payload) {
+        if (payload == null) {
+            return; // a compaction tombstone carries no state
+        }
+        intake.accept("attribution.campaigns", payload, CampaignChanged.class, directory::apply);
+    }
+}

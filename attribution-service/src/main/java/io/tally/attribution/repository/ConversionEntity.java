@@ -1,0 +1,35 @@
+package io.tally.attribution.repository;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A stored conversion, its revenue in minor units of its currency. */
+@Entity
+@Table(name = "conversion")
+public class ConversionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "event_id")
+    public String eventId;
+    @Column(name = "order_id")
+    public String orderId;
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+    @Column(name = "revenue_minor")
+    public long revenueMinor;
+    public String currency;
+    @Column(name = "coupon_code")
+    public String couponCode;
+    public String source;
+    @Embedded
+    public IdentityColumns identity;
+}

@@ -1,0 +1,94 @@
+package io.tally.attribution.service;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.tally.attribution.repository.CampaignEntity;
+import io.tally.attribution.repository.CampaignRepository;
+import io.tally.attribution.repository.ConversionEntity;
+import io.tally.attribution.repository.ConversionRepository;
+import io.tally.attribution.repository.CreditRepository;
+import io.tally.attribution.repository.ProgrammeEntity;
+import io.tally.attribution.repository.ProgrammeRepository;
+import io.tally.attribution.repository.TrackingCodes;
+import io.tally.events.CampaignChanged;
+
+/**
+ * Keeps attribution's copy of programmes, campaigns and tracking codes at the latest {@code CampaignChanged} version.
+ * When codes start or stop resolving to a campaign, the conversions credited through touches with those codes are
+ * re-credited (as adjustments), so a campaign set up after its first touches still gets their revenue.
+ */
+@ApplicationScoped
+public class CampaignDirectoryService {
+
+    @Inject
+    ProgrammeRepository programmes;
+    @Inject
+    CampaignRepository campaigns;
+    @Inject
+    CreditRepository credits;
+    @Inject
+    ConversionRepository conversions;
+    @Inject
+    CreditService creditService;
+
+    /** Applies the change; returns false when it is not newer than what is known (a redelivery or an old version). */
+    @Transactional
+    public boolean apply(CampaignChanged event) {
+        CampaignEntity campaign = campaigns.findById(event.campaignId());
+        if (campaign != null && campaign.version >= event.version()) {
+            return false;
+        }
+        upsertProgramme(event);
+        if (campaign == null) {
+            campaign = new CampaignEntity();
+            campaign.id = event.campaignId();
+        }
+        campaign.version = event.version();
+        campaign.name = event.name();
+        campaign.channel = event.channel() == null ? null : event.channel().wireName();
+        campaign.programmeId = event.programme().id();
+        campaign.deleted = event.deleted();
+        campaign.updatedAt = event.changedAt();
+        campaigns.persistAndFlush(campaign);
+
+        Set<String> before = new LinkedHashSet<>(campaigns.codesOf(campaign.id));
+        List<String> after = event.deleted()
+                ? List.of()
+                : event.trackingCodes().stream().map(TrackingCodes::normalise).filter(c -> !c.isEmpty()).distinct()
+                        .toList();
+        campaigns.replaceCodes(campaign.id, after);
+
+        Set<String> moved = new LinkedHashSet<>(before);
+        moved.addAll(after);
+        moved.removeIf(code -> before.contains(code) && after.contains(code));
+        List<String> affected = credits.conversionsTouchedByCodes(moved);
+        for (ConversionEntity conversion : conversions.lockAll(affected)) {
+            creditService.credit(conversion, event.eventId());
+        }
+        return true;
+    }
+
+    private void upsertProgramme(CampaignChanged event) {
+        CampaignChanged.ProgrammeRef ref = event.programme();
+        ProgrammeEntity programme = programmes.findById(ref.id());
+        if (programme != null && programme.updatedAt.isAfter(event.changedAt())) {
+            return;
+        }
+        if (programme == null) {
+            programme = new ProgrammeEntity();
+            programme.id = ref.id();
+        }
+        programme.name = ref.name();
+        programme.reportingCurrency = ref.reportingCurrency();
+        programme.timeZone = ref.timeZone();
+        programme.lookbackDays = ref.lookbackDays();
+        programme.updatedAt = event.changedAt();
+        programmes.persist(programme);
+    }
+}

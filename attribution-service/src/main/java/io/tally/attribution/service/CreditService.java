@@ -1,0 +1,145 @@
+package io.tally.attribution.service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.tally.attribution.config.AttributionConfig;
+import io.tally.attribution.domain.AttributionModel;
+import io.tally.attribution.domain.CreditSplitter;
+import io.tally.attribution.domain.JourneyTouch;
+import io.tally.attribution.domain.ModelRegistry;
+import io.tally.attribution.repository.ConversionEntity;
+import io.tally.attribution.repository.CreditEntity;
+import io.tally.attribution.repository.CreditPosition;
+import io.tally.attribution.repository.CreditRepository;
+import io.tally.attribution.repository.TouchpointEntity;
+import io.tally.attribution.repository.TouchpointRepository;
+import io.tally.events.Channel;
+
+/**
+ * Credits a conversion under every enabled model. The first time, it posts {@code original} rows; afterwards (a late
+ * touch, a moved tracking code) it posts only the {@code adjustment} rows that take the ledger from what the conversion
+ * holds to what it should hold. Rows are never rewritten, and running it twice on the same facts posts nothing.
+ */
+@ApplicationScoped
+public class CreditService {
+
+    /** The longest lookback a programme may set; journeys are read this far back and then cut per programme. */
+    static final Duration MAX_LOOKBACK = Duration.ofDays(90);
+
+    @Inject
+    TouchpointRepository touchpoints;
+    @Inject
+    CreditRepository credits;
+    @Inject
+    TouchResolver resolver;
+    @Inject
+    AttributionConfig config;
+
+    private final ModelRegistry registry = ModelRegistry.standard();
+
+    /** Brings the conversion's credit up to date; {@code causeEventId} names the event that made it necessary. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void credit(ConversionEntity conversion, String causeEventId) {
+        List<ResolvedTouch> journey = journeyOf(conversion);
+        List<JourneyTouch> touches = journey.stream()
+                .map(t -> new JourneyTouch(t.touch().occurredAt, Channel.fromWireName(t.touch().channel)
+                        .orElse(Channel.OTHER)))
+                .toList();
+        for (String name : config.models()) {
+            AttributionModel model = registry.find(name)
+                    .orElseThrow(() -> new IllegalStateException("unknown model in tally.attribution.models: " + name));
+            List<CreditSplitter.Share> shares = CreditSplitter.split(model, conversion.revenueMinor, touches,
+                    conversion.occurredAt);
+            post(conversion, model, target(shares, journey), causeEventId);
+        }
+    }
+
+    /** Model names this service credits, in configuration order. */
+    public List<String> enabledModels() {
+        return config.models();
+    }
+
+    /** Every model this release knows. */
+    public List<String> knownModels() {
+        return registry.names();
+    }
+
+    private List<ResolvedTouch> journeyOf(ConversionEntity conversion) {
+        List<TouchpointEntity> candidates = touchpoints.journey(conversion.identity.toIdentifiers(),
+                conversion.occurredAt.minus(MAX_LOOKBACK), conversion.occurredAt, config.eligibleInteractions());
+        List<ResolvedTouch> journey = new ArrayList<>();
+        for (TouchpointEntity touch : candidates) {
+            ResolvedTouch resolved = resolver.resolve(touch);
+            if (!touch.occurredAt.isBefore(conversion.occurredAt.minus(Duration.ofDays(resolved.lookbackDays())))) {
+                journey.add(resolved);
+            }
+        }
+        return journey;
+    }
+
+    private static Map<CreditPosition.Key, long[]> target(List<CreditSplitter.Share> shares,
+            List<ResolvedTouch> journey) {
+        Map<CreditPosition.Key, long[]> target = new LinkedHashMap<>();
+        for (CreditSplitter.Share share : shares) {
+            if (share.amountMinor() == 0 && share.conversionUnits() == 0) {
+                continue;
+            }
+            CreditPosition.Key key;
+            if (share.unattributed()) {
+                key = new CreditPosition.Key(null, null, null, null);
+            } else {
+                ResolvedTouch t = journey.get(share.touchIndex());
+                key = new CreditPosition.Key(t.touch().eventId, t.touch().channel, t.campaignId(), t.programmeId());
+            }
+            target.put(key, new long[]{share.amountMinor(), share.conversionUnits()});
+        }
+        return target;
+    }
+
+    private void post(ConversionEntity conversion, AttributionModel model, Map<CreditPosition.Key, long[]> target,
+            String causeEventId) {
+        Map<CreditPosition.Key, long[]> current = new HashMap<>();
+        for (CreditPosition p : credits.positions(conversion.eventId, model.name())) {
+            current.put(p.key(), new long[]{p.amountMinor(), p.conversionUnits()});
+        }
+        boolean original = current.isEmpty();
+        Set<CreditPosition.Key> keys = new LinkedHashSet<>(current.keySet());
+        keys.addAll(target.keySet());
+        for (CreditPosition.Key key : keys) {
+            long[] want = target.getOrDefault(key, new long[2]);
+            long[] have = current.getOrDefault(key, new long[2]);
+            long amount = want[0] - have[0];
+            long units = want[1] - have[1];
+            if (amount == 0 && units == 0) {
+                continue;
+            }
+            CreditEntity row = new CreditEntity();
+            row.entryKind = original ? "original" : "adjustment";
+            row.entryId = (original ? "original:" + conversion.eventId : "adjustment:" + causeEventId) + ":"
+                    + model.name();
+            row.conversionEventId = conversion.eventId;
+            row.conversionAt = conversion.occurredAt;
+            row.model = model.name();
+            row.modelVersion = model.version();
+            row.touchpointEventId = key.touchpointEventId();
+            row.channel = key.channel();
+            row.campaignId = key.campaignId();
+            row.programmeId = key.programmeId();
+            row.amountMinor = amount;
+            row.currency = conversion.currency;
+            row.conversionUnits = units;
+            credits.persist(row);
+        }
+    }
+}

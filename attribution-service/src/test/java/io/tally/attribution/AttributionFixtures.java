@@ -1,0 +1,123 @@
+package io.tally.attribution;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.restassured.path.json.JsonPath;
+import io.tally.devstack.Devstack;
+import io.tally.events.CampaignChanged;
+import io.tally.events.Channel;
+import io.tally.events.Conversion;
+import io.tally.events.Identifiers;
+import io.tally.events.InteractionType;
+import io.tally.events.Money;
+import io.tally.events.Topics;
+import io.tally.events.Touchpoint;
+import io.tally.events.json.EventJson;
+
+/** Events for attribution tests, sent to the real broker the way the other services send them. */
+public final class AttributionFixtures {
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    private AttributionFixtures() {
+    }
+
+    private static synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Devstack.shared().kafka().bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    /** Sends raw bytes and waits for the broker's acknowledgement. */
+    public static void sendRaw(String topic, String key, byte[] value) {
+        try {
+            producer().send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void send(Touchpoint touch) {
+        sendRaw(Topics.TOUCHPOINTS, touch.identifiers().partitionKey(), EventJson.toBytes(touch));
+    }
+
+    public static void send(Conversion conversion) {
+        sendRaw(Topics.CONVERSIONS, conversion.identifiers().partitionKey(), EventJson.toBytes(conversion));
+    }
+
+    public static void send(CampaignChanged changed) {
+        sendRaw(Topics.CAMPAIGNS, changed.campaignId().toString(), EventJson.toBytes(changed));
+    }
+
+    /** A fresh anonymous customer. */
+    public static Identifiers customer() {
+        return Identifiers.anonymous("anon-" + UUID.randomUUID());
+    }
+
+    public static Touchpoint visit(Identifiers who, Instant at, Channel channel, String campaignCode) {
+        return new Touchpoint("tp-" + UUID.randomUUID(), at, channel, InteractionType.VISIT, "test", null, campaignCode,
+                who, "https://shop.example/", null);
+    }
+
+    public static Conversion purchase(Identifiers who, Instant at, String amount, String currency) {
+        String order = "order-" + UUID.randomUUID();
+        return new Conversion("order:" + order, order, at, Money.of(amount, currency), who, null, "web");
+    }
+
+    /** Version 1 of a new campaign in a new programme (lookback 30 days). */
+    public static CampaignChanged campaign(String programmeName, String campaignName, Channel channel,
+            List<String> codes) {
+        UUID campaign = UUID.randomUUID();
+        return campaign(UUID.randomUUID(), programmeName, campaign, 1, campaignName, channel, codes);
+    }
+
+    public static CampaignChanged campaign(UUID programme, String programmeName, UUID campaign, long version,
+            String campaignName, Channel channel, List<String> codes) {
+        return new CampaignChanged(CampaignChanged.eventIdOf(campaign, version), campaign, version, Instant.now(),
+                new CampaignChanged.ProgrammeRef(programme, programmeName, "EUR", "Europe/Berlin", 30), campaignName,
+                channel, codes, false);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A day no other test of this JVM uses, so each test reads a report of its own conversions only. */
+    public static java.time.LocalDate uniqueDay() {
+        return java.time.LocalDate.of(2031, 1, 1).plusDays(DAYS.getAndIncrement());
+    }
+
+    /** A unique tracking code. */
+    public static String code() {
+        return "code-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The attribution report as JSON, for one day. */
+    public static JsonPath report(String day, String model, String groupBy) {
+        return given().queryParam("from", day).queryParam("to", day).queryParam("model", model)
+                .queryParam("groupBy", groupBy)
+                .when().get("/api/v1/reports/attribution")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Revenue (as a string) of the report row with this id or name, or null when absent. */
+    public static String revenueOf(JsonPath report, String idOrName) {
+        List<Map<String, Object>> rows = report.getList("rows");
+        return rows.stream()
+                .filter(r -> idOrName.equals(r.get("id")) || idOrName.equals(r.get("name")))
+                .map(r -> (String) r.get("revenue"))
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,77 @@
+package io.tally.campaign.repository;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An outbox row: one event to publish, written in the transaction of the change it describes. */
+@Entity
+@Table(name = "outbox")
+public class OutboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "topic", nullable = false, length = 249)
+    private String topic;
+
+    @Column(name = "message_key", nullable = false, length = 255)
+    private String messageKey;
+
+    @Column(name = "payload", nullable = false)
+    private String payload;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    protected OutboxMessage() {
+    }
+
+    /** A new, unpublished row; {@code payload} is the event's JSON. */
+    public static OutboxMessage of(String topic, String key, String payload, Instant now) {
+        OutboxMessage m = new OutboxMessage();
+        m.topic = topic;
+        m.messageKey = key;
+        m.payload = payload;
+        m.createdAt = now;
+        return m;
+    }
+
+    /** Records that the broker acknowledged this row. */
+    public void markPublished(Instant now) {
+        publishedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+}

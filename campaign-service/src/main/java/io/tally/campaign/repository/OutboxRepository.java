@@ -1,0 +1,22 @@
+package io.tally.campaign.repository;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Outbox rows; locking skips rows another relay (replica) holds, so no row is sent twice at once. */
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Long> {
+
+    /** Locks up to {@code limit} of the oldest unpublished rows, in id order, skipping rows locked by others. */
+    @SuppressWarnings("unchecked")
+    public List<OutboxMessage> lockUnpublished(int limit) {
+        return getEntityManager()
+                .createNativeQuery("select * from {h-schema}outbox where published_at is null"
+                        + " order by id limit :limit for update skip locked", OutboxMessage.class)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+}

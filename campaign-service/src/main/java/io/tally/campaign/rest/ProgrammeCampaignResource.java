@@ -1,0 +1,67 @@
+package io.tally.campaign.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.tally.campaign.service.CampaignService;
+import io.tally.support.problem.Problem;
+
+/** {@code /api/v1/programmes/{id}/campaigns}: create and list the campaigns of a programme. */
+@Path("/api/v1/programmes/{id}/campaigns")
+@Tag(name = "Campaigns", description = "Campaigns, their channel and the tracking codes that resolve to them")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgrammeCampaignResource {
+
+    @Inject
+    CampaignService campaigns;
+
+    @POST
+    @Operation(summary = "Create a campaign", description = "Creates a campaign (version 1) in a programme and publishes"
+            + " CampaignChanged on tally.campaigns. Tracking codes are trimmed and stored lower-case; duplicates collapse;"
+            + " a code is matched case-insensitively and may belong to one campaign only.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CampaignRequest.class), examples = @ExampleObject(name = "campaign", value = ApiExamples.CAMPAIGN_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location is the campaign's URL", headers = @Header(name = "Location", description = "URL of the new campaign", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignResponse.class), examples = @ExampleObject(name = "created", value = ApiExamples.CAMPAIGN)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named (tracking codes as trackingCodes[i])", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ApiExamples.CAMPAIGN_INVALID)))
+    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ApiExamples.PROGRAMME_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "A tracking code belongs to another campaign (named in the detail)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "code taken", value = ApiExamples.CAMPAIGN_CONFLICT)))
+    public Response create(@Parameter(description = "Programme id") @PathParam("id") UUID programmeId,
+            @Valid @NotNull CampaignRequest request, @Context UriInfo uri) {
+        CampaignResponse created = campaigns.createCampaign(programmeId, request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/campaigns/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List the campaigns of a programme", description = "Every campaign of the programme, oldest first.")
+    @APIResponse(responseCode = "200", description = "The campaigns", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CampaignResponse.class), examples = @ExampleObject(name = "campaigns", value = ApiExamples.CAMPAIGNS)))
+    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ApiExamples.PROGRAMME_NOT_FOUND)))
+    public List<CampaignResponse> list(@Parameter(description = "Programme id") @PathParam("id") UUID programmeId) {
+        return campaigns.findCampaigns(programmeId);
+    }
+}
