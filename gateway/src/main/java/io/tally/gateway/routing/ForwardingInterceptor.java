@@ -1,0 +1,104 @@
+package io.tally.gateway.routing;
+
+import java.time.Duration;
+
+import org.jboss.logging.Logger;
+
+import io.tally.support.problem.Problem;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+
+/** Prepares each proxied request (target URI, forwarding headers, request id) and turns upstream failures into problems. */
+final class ForwardingInterceptor implements ProxyInterceptor {
+
+    static final String X_FORWARDED_FOR = "X-Forwarded-For";
+    static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
+    static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+
+    private static final Logger LOG = Logger.getLogger(ForwardingInterceptor.class);
+    private static final String REQUEST_ID = "tally.request-id";
+
+    private final UpstreamTarget target;
+    private final String fixedUri;
+    private final Problems problems;
+    private final Duration timeout;
+
+    /**
+     * @param fixedUri the path and query to ask the upstream for whatever was requested, or {@code null} to forward the
+     *        request's own path and query
+     */
+    ForwardingInterceptor(UpstreamTarget target, String fixedUri, Problems problems, Duration timeout) {
+        this.target = target;
+        this.fixedUri = fixedUri;
+        this.problems = problems;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        HttpServerRequest incoming = request.proxiedRequest();
+        String requestId = RequestIds.of(incoming);
+        context.set(REQUEST_ID, requestId);
+
+        request.setURI(target.forwardedUri(fixedUri != null ? fixedUri : pathAndQuery(incoming)));
+        MultiMap headers = request.headers();
+        headers.set(RequestIds.HEADER, requestId);
+        SocketAddress remote = incoming.remoteAddress();
+        if (remote != null && remote.hostAddress() != null) {
+            String prior = headers.get(X_FORWARDED_FOR);
+            String client = remote.hostAddress();
+            headers.set(X_FORWARDED_FOR, prior == null || prior.isBlank() ? client : prior + ", " + client);
+        }
+        headers.set(X_FORWARDED_PROTO, incoming.scheme());
+        HostAndPort authority = incoming.authority();
+        if (authority != null) {
+            headers.set(X_FORWARDED_HOST,
+                    authority.port() >= 0 ? authority.host() + ":" + authority.port() : authority.host());
+        }
+
+        return context.sendRequest()
+                .recover(failure -> Future.succeededFuture(problemResponse(context, requestId, failure)));
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        context.response().putHeader(RequestIds.HEADER, context.get(REQUEST_ID, String.class));
+        return context.sendResponse();
+    }
+
+    private ProxyResponse problemResponse(ProxyContext context, String requestId, Throwable failure) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        String service = target.upstream().serviceName();
+        boolean timedOut = UpstreamFailures.isTimeout(failure);
+        LOG.warnf("%s %s -> %s failed [%s]: %s", incoming.method(), incoming.path(), service, requestId, failure);
+
+        Buffer body = timedOut
+                ? problems.body("gateway-timeout", "Gateway timeout", 504,
+                        "The " + service + " service did not answer within " + UpstreamFailures.humanize(timeout),
+                        incoming.path())
+                : problems.body("bad-gateway", "Bad gateway", 502,
+                        "The " + service + " service is unreachable or closed the connection", incoming.path());
+        return context.request()
+                .release()
+                .response()
+                .setStatusCode(timedOut ? 504 : 502)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .setBody(Body.body(body));
+    }
+
+    private static String pathAndQuery(HttpServerRequest incoming) {
+        String query = incoming.query();
+        return query == null ? incoming.path() : incoming.path() + "?" + query;
+    }
+}

@@ -1,0 +1,29 @@
+package io.tally.gateway.routing;
+
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import io.netty.channel.ConnectTimeoutException;
+
+/** Tells apart the ways talking to an upstream can fail. */
+public final class UpstreamFailures {
+
+    private UpstreamFailures() {
+    }
+
+    /** Whether {@code failure} (or a cause) is a connect or response timeout rather than a refusal or reset. */
+    public static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof ConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A duration as people write it: {@code 30s}, {@code 1500ms}. */
+    public static String humanize(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
+}
