@@ -1,0 +1,117 @@
+package io.tally.connectors.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.tally.events.Channel;
+
+/**
+ * The default channel grouping: which {@link Channel} a visit belongs to. Rules are tried in order; the first match
+ * wins. Media, sources and hosts are compared case-insensitively.
+ *
+ * <table>
+ * <caption>Default rule table</caption>
+ * <tr><th>#</th><th>when</th><th>channel</th></tr>
+ * <tr><td>1</td><td>click id {@code gclid} or {@code msclkid}</td><td>paid_search</td></tr>
+ * <tr><td>2</td><td>click id {@code fbclid}</td><td>paid_social</td></tr>
+ * <tr><td>3</td><td>medium cpc, ppc or paid, and a social source (facebook, instagram, ...)</td><td>paid_social</td></tr>
+ * <tr><td>4</td><td>medium cpc, ppc, paidsearch, paid_search</td><td>paid_search</td></tr>
+ * <tr><td>5</td><td>medium paid_social, paidsocial</td><td>paid_social</td></tr>
+ * <tr><td>6</td><td>medium social, social-network, social-media, sm, organic_social</td><td>organic_social</td></tr>
+ * <tr><td>7</td><td>medium email, e-mail, newsletter</td><td>email</td></tr>
+ * <tr><td>8</td><td>medium display, banner, cpm</td><td>display</td></tr>
+ * <tr><td>9</td><td>medium affiliate</td><td>affiliate</td></tr>
+ * <tr><td>10</td><td>medium referral</td><td>referral</td></tr>
+ * <tr><td>11</td><td>medium offline</td><td>offline</td></tr>
+ * <tr><td>12</td><td>any other medium (including paid without a social source)</td><td>other</td></tr>
+ * <tr><td>13</td><td>no medium; referrer is a search engine (google., bing.com, ...)</td><td>organic_search</td></tr>
+ * <tr><td>14</td><td>no medium; referrer is a social network (facebook.com, t.co, ...)</td><td>organic_social</td></tr>
+ * <tr><td>15</td><td>no medium; referrer host differs from the landing host</td><td>referral</td></tr>
+ * <tr><td>16</td><td>otherwise</td><td>direct</td></tr>
+ * </table>
+ *
+ * Host patterns ending in a dot ({@code google.}) match that label anywhere before the suffix ({@code www.google.co.uk});
+ * the others match the domain and its subdomains ({@code m.facebook.com}).
+ */
+public final class ChannelGrouping {
+
+    /** Click-id parameters, in the order they are checked. */
+    public static final List<String> CLICK_IDS = List.of("gclid", "msclkid", "fbclid");
+
+    static final Set<String> PAID_MEDIA = Set.of("cpc", "ppc", "paid");
+    static final Set<String> SOCIAL_SOURCES = Set.of("facebook", "fb", "instagram", "ig", "meta", "linkedin", "tiktok",
+            "x", "twitter", "pinterest", "reddit", "youtube", "snapchat");
+    static final List<String> SEARCH_HOSTS = List.of("google.", "bing.com", "duckduckgo.com", "yahoo.", "baidu.com",
+            "yandex.", "ecosia.org");
+    static final List<String> SOCIAL_HOSTS = List.of("facebook.com", "instagram.com", "t.co", "x.com", "twitter.com",
+            "linkedin.com", "lnkd.in", "tiktok.com", "pinterest.", "reddit.com", "youtube.com");
+
+    private static final Map<String, Channel> MEDIA = Map.ofEntries(
+            Map.entry("cpc", Channel.PAID_SEARCH),
+            Map.entry("ppc", Channel.PAID_SEARCH),
+            Map.entry("paidsearch", Channel.PAID_SEARCH),
+            Map.entry("paid_search", Channel.PAID_SEARCH),
+            Map.entry("paid_social", Channel.PAID_SOCIAL),
+            Map.entry("paidsocial", Channel.PAID_SOCIAL),
+            Map.entry("social", Channel.ORGANIC_SOCIAL),
+            Map.entry("social-network", Channel.ORGANIC_SOCIAL),
+            Map.entry("social-media", Channel.ORGANIC_SOCIAL),
+            Map.entry("sm", Channel.ORGANIC_SOCIAL),
+            Map.entry("organic_social", Channel.ORGANIC_SOCIAL),
+            Map.entry("email", Channel.EMAIL),
+            Map.entry("e-mail", Channel.EMAIL),
+            Map.entry("newsletter", Channel.EMAIL),
+            Map.entry("display", Channel.DISPLAY),
+            Map.entry("banner", Channel.DISPLAY),
+            Map.entry("cpm", Channel.DISPLAY),
+            Map.entry("affiliate", Channel.AFFILIATE),
+            Map.entry("referral", Channel.REFERRAL),
+            Map.entry("offline", Channel.OFFLINE));
+
+    private ChannelGrouping() {
+    }
+
+    /** The channel of a visit, by the rule table above. */
+    public static Channel channelOf(TrafficSource visit) {
+        for (String clickId : CLICK_IDS) {
+            if (visit.clickIds().contains(clickId)) {
+                return clickId.equals("fbclid") ? Channel.PAID_SOCIAL : Channel.PAID_SEARCH;
+            }
+        }
+        String medium = visit.utmMedium();
+        if (medium != null) {
+            if (PAID_MEDIA.contains(medium) && isSocialSource(visit.utmSource())) {
+                return Channel.PAID_SOCIAL;
+            }
+            return MEDIA.getOrDefault(medium, Channel.OTHER);
+        }
+        String referrer = visit.referrerHost();
+        if (referrer == null) {
+            return Channel.DIRECT;
+        }
+        if (matchesAny(referrer, SEARCH_HOSTS)) {
+            return Channel.ORGANIC_SEARCH;
+        }
+        if (matchesAny(referrer, SOCIAL_HOSTS)) {
+            return Channel.ORGANIC_SOCIAL;
+        }
+        return referrer.equals(visit.landingHost()) ? Channel.DIRECT : Channel.REFERRAL;
+    }
+
+    /** A UTM source naming a social network, by name ({@code facebook}) or by host ({@code m.facebook.com}). */
+    static boolean isSocialSource(String source) {
+        return source != null && (SOCIAL_SOURCES.contains(source) || matchesAny(source, SOCIAL_HOSTS));
+    }
+
+    static boolean matchesAny(String host, List<String> patterns) {
+        String dotted = "." + host;
+        for (String pattern : patterns) {
+            boolean matches = pattern.endsWith(".") ? dotted.contains("." + pattern) : dotted.endsWith("." + pattern);
+            if (matches) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

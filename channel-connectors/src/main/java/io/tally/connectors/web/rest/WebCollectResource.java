@@ -1,0 +1,64 @@
+package io.tally.connectors.web.rest;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.tally.connectors.web.service.WebCollectService;
+import io.tally.support.problem.Problem;
+
+/** The web collector: beacons post page views and purchases here. */
+@Path("/api/v1/collect")
+@Tag(name = "Web collector", description = "Page views and purchases from the site beacon")
+public class WebCollectResource {
+
+    @Inject
+    WebCollectService service;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Collect page views and purchases", description = "Accepts one event object or an array of them. A page view becomes a touchpoint on "
+            + "tally.touchpoints (channel from click ids, UTM parameters and referrer); a purchase becomes a "
+            + "conversion on tally.conversions with id order:<orderId>. The request is all or nothing: if any "
+            + "event is invalid, nothing is published and every bad field is listed. 202 is answered only "
+            + "after the broker acknowledged every event; event ids are stable, so a retry is safe.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+            WebEventRequest.class, WebEventRequest[].class}), examples = {
+                    @ExampleObject(name = "page view", summary = "A single page view from an email campaign", value = WebCollectExamples.PAGE_VIEW),
+                    @ExampleObject(name = "batch", summary = "A page view and a purchase", value = WebCollectExamples.BATCH)}))
+    @APIResponse(responseCode = "202", description = "Every event was acknowledged by the broker", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebCollectResponse.class), examples = @ExampleObject(name = "accepted", value = WebCollectExamples.ACCEPTED)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid events; nothing was published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = WebCollectExamples.INVALID)))
+    @APIResponse(responseCode = "413", description = "More events than the configured batch size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = WebCollectExamples.TOO_LARGE)))
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry with the same body", headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unavailable", value = WebCollectExamples.UNAVAILABLE)))
+    public Response collect(byte[] body) throws IOException {
+        // parsed here, not by the framework's reader, so that malformed JSON reaches the shared problem mapper
+        // with its reason (Quarkus would wrap it in a bare 400 first)
+        JsonNode tree = body == null || body.length == 0 ? null : mapper.readTree(body);
+        List<String> eventIds = service.collect(tree);
+        return Response.accepted(new WebCollectResponse(eventIds.size(), eventIds)).build();
+    }
+}

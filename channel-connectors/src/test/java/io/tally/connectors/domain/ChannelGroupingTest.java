@@ -1,0 +1,119 @@
+package io.tally.connectors.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.tally.events.Channel;
+
+class ChannelGroupingTest {
+
+    private static final String LANDING = "shop.example";
+
+    private static Channel utm(String source, String medium) {
+        return ChannelGrouping.channelOf(new TrafficSource(source, medium, Set.of(), null, LANDING));
+    }
+
+    private static Channel referred(String referrerHost) {
+        return ChannelGrouping.channelOf(TrafficSource.referred(referrerHost, LANDING));
+    }
+
+    @Test
+    void googleAndMicrosoftClickIdsArePaidSearchWhateverTheMedium() {
+        assertThat(ChannelGrouping.channelOf(new TrafficSource("newsletter", "email", Set.of("gclid"), null, LANDING)))
+                .isEqualTo(Channel.PAID_SEARCH);
+        assertThat(ChannelGrouping.channelOf(new TrafficSource(null, null, Set.of("msclkid"), "facebook.com", LANDING)))
+                .isEqualTo(Channel.PAID_SEARCH);
+    }
+
+    @Test
+    void facebookClickIdIsPaidSocial() {
+        assertThat(ChannelGrouping.channelOf(new TrafficSource(null, "social", Set.of("fbclid"), null, LANDING)))
+                .isEqualTo(Channel.PAID_SOCIAL);
+    }
+
+    @Test
+    void searchClickIdWinsOverFacebookClickId() {
+        assertThat(ChannelGrouping.channelOf(new TrafficSource(null, null, Set.of("fbclid", "gclid"), null, LANDING)))
+                .isEqualTo(Channel.PAID_SEARCH);
+    }
+
+    @ParameterizedTest(name = "{0}/{1} -> {2}")
+    @CsvSource({
+            "facebook, cpc, PAID_SOCIAL",
+            "Instagram, CPC, PAID_SOCIAL",
+            "linkedin, paid, PAID_SOCIAL",
+            "tiktok, ppc, PAID_SOCIAL",
+            "x, cpc, PAID_SOCIAL",
+            "twitter, cpc, PAID_SOCIAL",
+            "m.facebook.com, cpc, PAID_SOCIAL",
+            "google, cpc, PAID_SEARCH",
+            "bing, ppc, PAID_SEARCH",
+            ", paidsearch, PAID_SEARCH",
+            "facebook, paid_search, PAID_SEARCH",
+            "google, paid, OTHER",
+            "facebook, paid_social, PAID_SOCIAL",
+            "meta, paidsocial, PAID_SOCIAL",
+            "facebook, social, ORGANIC_SOCIAL",
+            ", social-network, ORGANIC_SOCIAL",
+            ", social-media, ORGANIC_SOCIAL",
+            ", sm, ORGANIC_SOCIAL",
+            ", organic_social, ORGANIC_SOCIAL",
+            "newsletter, email, EMAIL",
+            ", E-Mail, EMAIL",
+            ", newsletter, EMAIL",
+            ", display, DISPLAY",
+            ", banner, DISPLAY",
+            ", cpm, DISPLAY",
+            ", affiliate, AFFILIATE",
+            ", referral, REFERRAL",
+            ", offline, OFFLINE",
+            "podcast, audio, OTHER",
+    })
+    void mediumDecidesTheChannel(String source, String medium, Channel expected) {
+        assertThat(utm(source, medium)).isEqualTo(expected);
+    }
+
+    @Test
+    void mediumWinsOverTheReferrer() {
+        assertThat(ChannelGrouping.channelOf(new TrafficSource(null, "email", Set.of(), "www.google.com", LANDING)))
+                .isEqualTo(Channel.EMAIL);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"www.google.com", "google.co.uk", "www.bing.com", "duckduckgo.com", "search.yahoo.co.jp",
+            "www.baidu.com", "yandex.ru", "www.ecosia.org"})
+    void searchEngineReferrerIsOrganicSearch(String referrer) {
+        assertThat(referred(referrer)).isEqualTo(Channel.ORGANIC_SEARCH);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"l.facebook.com", "www.instagram.com", "t.co", "x.com", "twitter.com", "www.linkedin.com",
+            "lnkd.in", "www.tiktok.com", "de.pinterest.com", "old.reddit.com", "m.youtube.com"})
+    void socialNetworkReferrerIsOrganicSocial(String referrer) {
+        assertThat(referred(referrer)).isEqualTo(Channel.ORGANIC_SOCIAL);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"blog.example.org", "notgoogle.com", "googleusercontent", "myx.com", "partner.co"})
+    void otherExternalReferrerIsReferral(String referrer) {
+        assertThat(referred(referrer)).isEqualTo(Channel.REFERRAL);
+    }
+
+    @Test
+    void referrerFromTheSameSiteIsDirect() {
+        assertThat(referred("shop.example")).isEqualTo(Channel.DIRECT);
+        assertThat(referred("WWW.Shop.Example")).isEqualTo(Channel.DIRECT);
+    }
+
+    @Test
+    void noMediumAndNoReferrerIsDirect() {
+        assertThat(referred(null)).isEqualTo(Channel.DIRECT);
+        assertThat(utm("newsletter", null)).isEqualTo(Channel.DIRECT);
+        assertThat(utm(null, "  ")).isEqualTo(Channel.DIRECT);
+    }
+}

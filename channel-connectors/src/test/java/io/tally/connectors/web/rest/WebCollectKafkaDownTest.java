@@ -1,0 +1,41 @@
+package io.tally.connectors.web.rest;
+
+import static io.restassured.RestAssured.given;
+import static io.tally.connectors.CollectFixtures.pageView;
+import static io.tally.connectors.CollectFixtures.uniqueId;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@TestProfile(WebCollectKafkaDownTest.KafkaDown.class)
+class WebCollectKafkaDownTest {
+
+    /** Points the producer at a port where no broker listens, with a short send timeout. */
+    public static class KafkaDown implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "kafka.bootstrap.servers", "127.0.0.1:1",
+                    "tally.connectors.publish.send-timeout", "1s",
+                    "tally.connectors.publish.retry-after", "7s");
+        }
+    }
+
+    @Test
+    void unacknowledgedEventsAreAnswered503WithRetryAfter() {
+        given().contentType(ContentType.JSON).body(pageView(uniqueId("a")))
+                .when().post("/api/v1/collect")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "7")
+                .body("type", equalTo("urn:tally:problem:unavailable"));
+    }
+}
