@@ -66,6 +66,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri); // Quarkus wraps body parse errors in a plain 400
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {

@@ -1,0 +1,119 @@
+package io.tally.devstack;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.tally.events.json.EventJson;
+
+/**
+ * A small, repeatable demo through the public API: one winter programme with a social, an email and a search campaign,
+ * and a few dozen customers who visit through them (or directly) and sometimes buy.
+ */
+public final class DemoData {
+
+    private static final List<String[]> LANDINGS = List.of(
+            new String[]{"utm_source=facebook&utm_medium=paid_social&utm_campaign=winter-social", null},
+            new String[]{"utm_source=newsletter&utm_medium=email&utm_campaign=winter-news", null},
+            new String[]{"utm_source=google&utm_medium=cpc&utm_campaign=winter-search", null},
+            new String[]{"", "https://www.google.com/"},
+            new String[]{"", null});
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String gateway;
+
+    public DemoData(String gatewayUrl) {
+        this.gateway = gatewayUrl;
+    }
+
+    /** Loads the demo and says what it loaded. */
+    public String load() {
+        JsonNode programme = post("/api/v1/programmes", object().put("name", "Winter Sale 2026")
+                .put("reportingCurrency", "EUR").put("timeZone", "Europe/Berlin").put("lookbackDays", 30));
+        String id = programme.get("id").asText();
+        campaign(id, "Winter social", "paid_social", "winter-social");
+        campaign(id, "Winter newsletter", "email", "winter-news");
+        campaign(id, "Winter search", "paid_search", "winter-search");
+
+        Random random = new Random(2026);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(6, ChronoUnit.DAYS);
+        int views = 0;
+        int purchases = 0;
+        BigDecimal revenue = BigDecimal.ZERO;
+        for (int customer = 1; customer <= 40; customer++) {
+            ArrayNode batch = EventJson.mapper().createArrayNode();
+            String anonymousId = "demo-visitor-" + customer;
+            Instant at = start.plus(random.nextInt(72), ChronoUnit.HOURS);
+            int touches = 1 + random.nextInt(4);
+            for (int t = 0; t < touches; t++) {
+                String[] landing = LANDINGS.get(random.nextInt(LANDINGS.size()));
+                at = at.plus(1 + random.nextInt(20), ChronoUnit.HOURS);
+                ObjectNode view = batch.addObject().put("type", "page_view").put("anonymousId", anonymousId)
+                        .put("timestamp", at.toString())
+                        .put("url", "https://shop.example/winter" + (landing[0].isEmpty() ? "" : "?" + landing[0]));
+                if (landing[1] != null) {
+                    view.put("referrer", landing[1]);
+                }
+                views++;
+            }
+            if (random.nextInt(10) < 6) {
+                BigDecimal amount = BigDecimal.valueOf(1_990 + random.nextInt(18_000), 2);
+                batch.addObject().put("type", "purchase").put("anonymousId", anonymousId)
+                        .put("timestamp", at.plus(30, ChronoUnit.MINUTES).toString())
+                        .put("url", "https://shop.example/checkout/thanks")
+                        .put("orderId", "demo-order-" + customer).put("revenue", amount.toPlainString())
+                        .put("currency", "EUR");
+                purchases++;
+                revenue = revenue.add(amount);
+            }
+            post("/api/v1/collect", batch);
+        }
+        return """
+                Demo loaded: programme "Winter Sale 2026" (%s) with 3 campaigns, %d page views, %d purchases \
+                (%s EUR). Try:
+                  curl '%s/api/v1/reports/attribution?from=%s&to=%s&model=linear&groupBy=campaign'"""
+                .formatted(id, views, purchases, revenue.toPlainString(), gateway,
+                        start.toString().substring(0, 10), Instant.now().plus(1, ChronoUnit.DAYS).toString()
+                                .substring(0, 10));
+    }
+
+    private void campaign(String programme, String name, String channel, String code) {
+        ObjectNode body = object().put("name", name).put("channel", channel);
+        body.putArray("trackingCodes").add(code);
+        post("/api/v1/programmes/" + programme + "/campaigns", body);
+    }
+
+    private static ObjectNode object() {
+        return EventJson.mapper().createObjectNode();
+    }
+
+    private JsonNode post(String path, JsonNode body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body().isBlank() ? object() : EventJson.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.tally.devstack;
+
+/** The ports of a local suite: the four services and the two servers. */
+public record SuitePorts(int gateway, int campaign, int attribution, int connectors, int postgres, int kafka) {
+
+    /** The documented local ports: services on 8080–8083, PostgreSQL on 15432, Kafka on 19092. */
+    public static SuitePorts defaults() {
+        return new SuitePorts(8080, 8081, 8082, 8083, 15432, 19092);
+    }
+
+    /** Free ports, for a suite started by tests next to a developer's running one. */
+    public static SuitePorts random() {
+        return new SuitePorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
+    }
+}

@@ -1,0 +1,109 @@
+package io.tally.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.tally.devstack.Suite;
+import io.tally.devstack.SuitePorts;
+
+/**
+ * The packaged suite, started the way {@code ./tally up} starts it, driven only through the gateway: the README
+ * walk-through as a test. Proves the slice across services: campaign-service → Kafka → attribution, and
+ * channel-connectors → Kafka → attribution → report.
+ */
+class SuiteIT {
+
+    private static Suite suite;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        Path root = Path.of(System.getProperty("tally.root", "..")).toAbsolutePath().normalize();
+        Path logs = Files.createDirectories(root.resolve("system-tests/target/suite-logs"));
+        suite = Suite.start(root, null, logs, SuitePorts.random());
+        RestAssured.baseURI = suite.gatewayUrl();
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void thePurchaseRevenueIsCreditedToTheProgrammeOfTheTouchThatBroughtTheCustomer() {
+        String code = "bf-" + UUID.randomUUID().toString().substring(0, 8);
+        String programme = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Black Friday", "reportingCurrency", "EUR", "timeZone", "Europe/Berlin",
+                        "lookbackDays", 30))
+                .when().post("/api/v1/programmes")
+                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "BF social", "channel", "paid_social", "trackingCodes", List.of(code)))
+                .when().post("/api/v1/programmes/" + programme + "/campaigns")
+                .then().statusCode(201);
+
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        String visitor = "visitor-" + UUID.randomUUID();
+        String events = """
+                [{"type":"page_view","anonymousId":"%1$s","timestamp":"%2$sT09:00:00Z",
+                  "url":"https://shop.example/?utm_source=facebook&utm_medium=paid_social&utm_campaign=%3$s"},
+                 {"type":"purchase","anonymousId":"%1$s","timestamp":"%2$sT09:30:00Z",
+                  "url":"https://shop.example/thanks","orderId":"%1$s-order","revenue":"129.90","currency":"EUR"}]"""
+                .formatted(visitor, day, code.toUpperCase());
+        given().contentType(ContentType.JSON).body(events)
+                .when().post("/api/v1/collect")
+                .then().statusCode(202);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonPath report = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                    .queryParam("model", "linear").queryParam("groupBy", "programme")
+                    .when().get("/api/v1/reports/attribution")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(report.getString("rows.find { it.id == '" + programme + "' }.revenue")).isEqualTo("129.90");
+            assertThat(report.getString("rows.find { it.id == '" + programme + "' }.name"))
+                    .isEqualTo("Black Friday");
+        });
+    }
+
+    @Test
+    void badCollectorInputIsAProblemNamingTheFieldThroughTheGateway() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"type":"purchase","anonymousId":"x","timestamp":"2026-11-01T10:00:00Z",
+                         "url":"https://shop.example/","orderId":"o","revenue":"-1.00","currency":"EUR"}""")
+                .when().post("/api/v1/collect")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("revenue"));
+    }
+
+    @Test
+    void theGatewayIsReadyAndItsSwaggerUiListsEveryService() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        for (String service : List.of("campaign", "attribution", "connectors")) {
+            given().when().get("/openapi/" + service).then().statusCode(200).body("openapi", org.hamcrest.Matchers
+                    .startsWith("3."));
+        }
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
