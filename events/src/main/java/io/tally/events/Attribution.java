@@ -36,12 +36,12 @@ public record Attribution(
 
         @JsonValue
         public String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return WireNames.of(this);
         }
 
         @JsonCreator
         static Kind parse(String name) {
-            return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+            return WireNames.parse(Kind.class, name, "attribution kind");
         }
     }
 

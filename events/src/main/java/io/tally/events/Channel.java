@@ -1,7 +1,5 @@
 package io.tally.events;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -16,20 +14,16 @@ public enum Channel {
 
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** The channel for a wire name, case-insensitively; empty for an unknown name. */
     public static Optional<Channel> fromWireName(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String upper = name.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(c -> c.name().equals(upper)).findFirst();
+        return WireNames.find(Channel.class, name);
     }
 
     @JsonCreator
     static Channel parse(String name) {
-        return fromWireName(name).orElseThrow(() -> new IllegalArgumentException("unknown channel: " + name));
+        return WireNames.parse(Channel.class, name, "channel");
     }
 }

@@ -1,8 +1,5 @@
 package io.tally.events;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -23,15 +20,11 @@ public enum InteractionType {
 
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     @JsonCreator
     static InteractionType parse(String name) {
-        String upper = name == null ? "" : name.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(t -> t.name().equals(upper))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown interaction type: " + name));
+        return WireNames.parse(InteractionType.class, name, "interaction type");
     }
 }

@@ -80,9 +80,23 @@ class EventJsonTest {
                  "interactionType":"click","identifiers":{"anonymousId":"a"}}""";
 
         assertThatThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), Touchpoint.class))
-                .isInstanceOfSatisfying(InvalidEventException.class,
-                        e -> assertThat(e.violations()).containsExactly(
-                                new Violation("channel", "unknown channel: carrier_pigeon")));
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::field).containsExactly("channel");
+                    assertThat(e.violations().get(0).reason()).startsWith("unknown channel: carrier_pigeon (one of ")
+                            .contains("paid_social", "offline");
+                });
+    }
+
+    @Test
+    void unknownAdjustmentKindNamesTheAllowedValuesWithoutClassNames() {
+        String json = """
+                {"eventId":"a","orderId":"o","occurredAt":"2026-11-02T10:20:00Z","kind":"chargeback",
+                 "amount":{"amount":"5.00","currency":"EUR"}}""";
+
+        assertThatThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), ConversionAdjustment.class))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.violations())
+                        .containsExactly(new Violation("kind",
+                                "unknown adjustment kind: chargeback (one of refund, cancellation)")));
     }
 
     @Test
