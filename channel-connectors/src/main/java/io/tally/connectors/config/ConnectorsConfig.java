@@ -15,6 +15,45 @@ public interface ConnectorsConfig {
     /** Publishing events to Kafka. */
     Publish publish();
 
+    /** Remembering published event ids. */
+    Dedup dedup();
+
+    /** Retrying publishes of bulk input (no client waiting). */
+    Retry retry();
+
+    /** Settings of deduplication. */
+    interface Dedup {
+
+        /** How long a published event id is remembered; a duplicate arriving later is published again (and
+         * dropped by the idempotent consumers). */
+        @WithDefault("30D")
+        Duration retention();
+
+        /** How often ids older than the retention are purged. */
+        @WithDefault("1h")
+        String purgeInterval();
+    }
+
+    /** The one retry policy for bulk input. */
+    interface Retry {
+
+        /** Attempts in all, including the first. */
+        @WithDefault("5")
+        int attempts();
+
+        /** Wait before the second attempt; doubled each time. */
+        @WithDefault("500ms")
+        Duration initialBackoff();
+
+        /** Longest wait between attempts. */
+        @WithDefault("10s")
+        Duration maxBackoff();
+
+        default io.tally.connectors.pipeline.RetryPolicy policy() {
+            return new io.tally.connectors.pipeline.RetryPolicy(attempts(), initialBackoff(), maxBackoff());
+        }
+    }
+
     /** Settings of the web collector. */
     interface Web {
 

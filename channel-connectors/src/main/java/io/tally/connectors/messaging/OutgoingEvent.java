@@ -3,7 +3,11 @@ package io.tally.connectors.messaging;
 import java.util.Objects;
 
 import io.tally.events.Conversion;
+import io.tally.events.ConversionAdjustment;
+import io.tally.events.Cost;
 import io.tally.events.Event;
+import io.tally.events.IdentityLink;
+import io.tally.events.Reject;
 import io.tally.events.Topics;
 import io.tally.events.Touchpoint;
 
@@ -16,13 +20,26 @@ public record OutgoingEvent(String topic, String key, Event event) {
         Objects.requireNonNull(event, "event");
     }
 
-    /** A touchpoint for {@link Topics#TOUCHPOINTS}, keyed by its customer identity. */
-    public static OutgoingEvent of(Touchpoint touchpoint) {
-        return new OutgoingEvent(Topics.TOUCHPOINTS, touchpoint.identifiers().partitionKey(), touchpoint);
-    }
-
-    /** A conversion for {@link Topics#CONVERSIONS}, keyed by its customer identity. */
-    public static OutgoingEvent of(Conversion conversion) {
-        return new OutgoingEvent(Topics.CONVERSIONS, conversion.identifiers().partitionKey(), conversion);
+    /** The event on its contract topic under its contract key (see the events module README). */
+    public static OutgoingEvent of(Event event) {
+        if (event instanceof Touchpoint t) {
+            return new OutgoingEvent(Topics.TOUCHPOINTS, t.identifiers().partitionKey(), t);
+        }
+        if (event instanceof Conversion c) {
+            return new OutgoingEvent(Topics.CONVERSIONS, c.identifiers().partitionKey(), c);
+        }
+        if (event instanceof ConversionAdjustment a) {
+            return new OutgoingEvent(Topics.CONVERSION_ADJUSTMENTS, a.orderId(), a);
+        }
+        if (event instanceof Cost c) {
+            return new OutgoingEvent(Topics.COSTS, c.campaignCode(), c);
+        }
+        if (event instanceof IdentityLink l) {
+            return new OutgoingEvent(Topics.IDENTITY_LINKS, l.identifiers().partitionKey(), l);
+        }
+        if (event instanceof Reject r) {
+            return new OutgoingEvent(Topics.REJECTS, r.source(), r);
+        }
+        throw new IllegalArgumentException("connectors do not publish " + event.getClass().getSimpleName());
     }
 }

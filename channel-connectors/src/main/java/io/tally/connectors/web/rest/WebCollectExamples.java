@@ -15,7 +15,7 @@ final class WebCollectExamples {
               "orderId": "A-1001", "revenue": "49.90", "currency": "EUR", "couponCode": "BF10"}]""";
 
     static final String ACCEPTED = """
-            {"accepted": 2, "eventIds": ["b2b4dfd9-cb81-39f6-8427-93da0e6f63fb", "order:A-1001"]}""";
+            {"accepted": 2, "eventIds": ["b2b4dfd9-cb81-39f6-8427-93da0e6f63fb", "order:A-1001"], "deduplicated": 0}""";
 
     static final String INVALID = """
             {"type": "urn:tally:problem:validation", "title": "Invalid request", "status": 400,

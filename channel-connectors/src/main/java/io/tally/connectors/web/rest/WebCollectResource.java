@@ -1,7 +1,6 @@
 package io.tally.connectors.web.rest;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.tally.connectors.pipeline.Ingested;
 import io.tally.connectors.web.service.WebCollectService;
 import io.tally.support.problem.Problem;
 
@@ -58,7 +58,8 @@ public class WebCollectResource {
         // parsed here, not by the framework's reader, so that malformed JSON reaches the shared problem mapper
         // with its reason (Quarkus would wrap it in a bare 400 first)
         JsonNode tree = body == null || body.length == 0 ? null : mapper.readTree(body);
-        List<String> eventIds = service.collect(tree);
-        return Response.accepted(new WebCollectResponse(eventIds.size(), eventIds)).build();
+        Ingested ingested = service.collect(tree);
+        return Response.accepted(new WebCollectResponse(ingested.eventIds().size(), ingested.eventIds(),
+                ingested.duplicates().size())).build();
     }
 }

@@ -5,14 +5,18 @@ import static io.tally.connectors.CollectFixtures.pageView;
 import static io.tally.connectors.CollectFixtures.uniqueId;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.tally.devstack.Devstack;
 
 @QuarkusTest
 @TestProfile(WebCollectKafkaDownTest.KafkaDown.class)
@@ -23,9 +27,28 @@ class WebCollectKafkaDownTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
-                    "kafka.bootstrap.servers", "127.0.0.1:1",
                     "tally.connectors.publish.send-timeout", "1s",
                     "tally.connectors.publish.retry-after", "7s");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(NoBroker.class));
+        }
+    }
+
+    /** The real database of devstack, and a Kafka address where nothing listens. */
+    public static class NoBroker implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            Map<String, String> config = new HashMap<>(Devstack.shared().quarkusConfig());
+            config.put("kafka.bootstrap.servers", "127.0.0.1:1");
+            return config;
+        }
+
+        @Override
+        public void stop() {
+            // devstack is shared by the JVM
         }
     }
 

@@ -1,0 +1,49 @@
+package io.tally.connectors.web.service;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.tally.connectors.config.ConnectorsConfig;
+import io.tally.connectors.spi.SourceConnector;
+import io.tally.connectors.web.domain.WebEvent;
+import io.tally.connectors.web.domain.WebEventMapper;
+import io.tally.connectors.web.domain.WebEventReader;
+import io.tally.events.Event;
+import io.tally.events.validation.Violations;
+
+/** The site beacon as a source: one JSON event object becomes a touchpoint or a conversion. */
+@ApplicationScoped
+public class WebBeaconConnector implements SourceConnector<JsonNode> {
+
+    /** The source name of the beacon in metrics and dead letters. */
+    public static final String SOURCE = "web.collect";
+
+    private final WebEventReader reader;
+    private final Clock clock;
+
+    @Inject
+    public WebBeaconConnector(ConnectorsConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    WebBeaconConnector(ConnectorsConfig config, Clock clock) {
+        this.reader = new WebEventReader(config.web().maxClockSkew());
+        this.clock = clock;
+    }
+
+    @Override
+    public String source() {
+        return SOURCE;
+    }
+
+    @Override
+    public List<Event> map(JsonNode record, Violations violations) {
+        WebEvent event = reader.read(record, clock.instant(), violations);
+        return event == null ? List.of() : List.of(WebEventMapper.toEvent(event));
+    }
+}
