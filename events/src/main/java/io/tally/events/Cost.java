@@ -11,6 +11,9 @@ import io.tally.events.validation.Violations;
  * @param source the platform that reported it (e.g. {@code meta}, {@code linkedin}, {@code finance})
  * @param impressions impressions delivered that day, when known
  * @param clicks clicks that day, when known
+ * @param platformPurchases purchases the platform claims for the campaign that day, when reported; a labelled figure
+ *        for comparison only, never counted as conversions (platforms over-claim)
+ * @param platformPurchaseValue the value of those claimed purchases, when reported; likewise never revenue
  */
 public record Cost(
         String eventId,
@@ -20,7 +23,9 @@ public record Cost(
         String source,
         Money spend,
         Long impressions,
-        Long clicks) implements Event {
+        Long clicks,
+        Long platformPurchases,
+        Money platformPurchaseValue) implements Event {
 
     @Override
     public void validate(Violations v) {
@@ -33,6 +38,13 @@ public record Cost(
                 s.validate(v);
                 v.notNegative("amount", s.amount());
             });
+        }
+        v.nested("platformPurchaseValue", platformPurchaseValue, p -> p.validate(v));
+        if (impressions != null && impressions < 0) {
+            v.add("impressions", "must not be negative");
+        }
+        if (clicks != null && clicks < 0) {
+            v.add("clicks", "must not be negative");
         }
     }
 }

@@ -18,6 +18,21 @@ public interface ConnectorsConfig {
     /** Remembering published event ids. */
     Dedup dedup();
 
+    /** Request size limits. */
+    Limits limits();
+
+    /** Limits on request bodies, enforced before a body is read. */
+    interface Limits {
+
+        /** The largest body a beacon or webhook request may have; larger ones are answered 413 unread. */
+        @WithDefault("1048576")
+        long maxRequestBytes();
+
+        /** Path prefixes of streamed bulk uploads, which the request limit does not apply to. */
+        @WithDefault("/api/v1/imports")
+        java.util.List<String> streamedPaths();
+    }
+
     /** Retrying publishes of bulk input (no client waiting). */
     Retry retry();
 

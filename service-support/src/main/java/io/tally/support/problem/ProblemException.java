@@ -39,6 +39,31 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new Violation(field, reason)));
     }
 
+    /** 401: the request could not be authenticated (a missing or wrong signature, token or key). */
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "unauthorized", "Unauthorized", detail, null, null);
+    }
+
+    /** 413: the body is larger than {@code maxBytes}. */
+    public static ProblemException tooLarge(long maxBytes) {
+        return new ProblemException(413, "payload-too-large", "Payload too large",
+                "the body may be at most " + maxBytes + " bytes", null, null);
+    }
+
+    /** 415: the body's media type is not one the endpoint reads. */
+    public static ProblemException unsupportedMediaType(String detail) {
+        return new ProblemException(415, "unsupported-media-type", "Unsupported media type", detail, null, null);
+    }
+
+    /** 422: the request is well-formed but its content cannot be processed (e.g. a CSV mapping names no column). */
+    public static ProblemException unprocessable(List<Violation> errors) {
+        return new ProblemException(422, "unprocessable", "Unprocessable content",
+                errors.size() == 1
+                        ? errors.get(0).field() + " " + errors.get(0).reason()
+                        : errors.size() + " fields cannot be processed",
+                errors, null);
+    }
+
     /** 404: {@code what} (e.g. "programme 42") does not exist. */
     public static ProblemException notFound(String what) {
         return new ProblemException(404, "not-found", "Not found", what + " does not exist", null, null);
