@@ -145,7 +145,7 @@ class WebCollectValidationTest {
         event.put("type", "click");
 
         rejected(event).body("errors.field", containsInAnyOrder("type"))
-                .body("errors[0].reason", equalTo("must be one of page_view, purchase"));
+                .body("errors[0].reason", equalTo("must be one of page_view, click, sign_up, purchase, refund"));
     }
 
     @Test
