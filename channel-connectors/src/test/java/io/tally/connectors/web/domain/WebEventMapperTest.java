@@ -24,7 +24,8 @@ class WebEventMapperTest {
     void pageViewIdIsStableAndDependsOnTheVisit() {
         String id = WebEventMapper.DEFAULT.toTouchpoint(pageView(null, "https://shop.example/", null)).eventId();
 
-        assertThat(WebEventMapper.DEFAULT.toTouchpoint(pageView(null, "https://shop.example/", null)).eventId()).isEqualTo(id);
+        assertThat(WebEventMapper.DEFAULT.toTouchpoint(pageView(null, "https://shop.example/", null)).eventId())
+                .isEqualTo(id);
         assertThat(WebEventMapper.DEFAULT.toTouchpoint(pageView(null, "https://shop.example/other", null)).eventId())
                 .isNotEqualTo(id);
         assertThat(WebEventMapper.DEFAULT.toTouchpoint(pageView("m-1", "https://shop.example/", null)).eventId())
@@ -36,7 +37,8 @@ class WebEventMapperTest {
         WebEvent example = new WebEvent(WebEventType.PAGE_VIEW, null, "a-7f3c9e", null, AT,
                 "https://shop.example/?gclid=Cj0KCQ&utm_campaign=BF-2026", "https://www.google.com/", null, null, null);
 
-        assertThat(WebEventMapper.DEFAULT.toTouchpoint(example).eventId()).isEqualTo("b2b4dfd9-cb81-39f6-8427-93da0e6f63fb");
+        assertThat(WebEventMapper.DEFAULT.toTouchpoint(example).eventId())
+                .isEqualTo("b2b4dfd9-cb81-39f6-8427-93da0e6f63fb");
     }
 
     @Test
