@@ -42,8 +42,8 @@ public class ShopifyWebhookResource {
             + "hashed, never stored or published. refunds/create becomes a refund adjustment "
             + "(refund:<refund id>) of the summed refund transactions. Any other topic is acknowledged with 202 and "
             + "ignored, so Shopify does not retry it. Redeliveries are deduplicated by event id.")
-    @Parameter(name = "X-Shopify-Topic", in = ParameterIn.HEADER, description = "orders/create or refunds/create; others are ignored", example = "orders/create")
-    @Parameter(name = "X-Shopify-Hmac-Sha256", in = ParameterIn.HEADER, description = "Base64 HMAC-SHA256 of the raw body", example = "XWmrwMey6OsLMeiZKwP4FppHH3cmAiiJJAweH5Jo4bM=")
+    @Parameter(name = "X-Shopify-Topic", in = ParameterIn.HEADER, required = true, description = "orders/create or refunds/create; others are ignored", example = "orders/create")
+    @Parameter(name = "X-Shopify-Hmac-Sha256", in = ParameterIn.HEADER, required = true, description = "Base64 HMAC-SHA256 of the raw body", example = "XWmrwMey6OsLMeiZKwP4FppHH3cmAiiJJAweH5Jo4bM=")
     @Parameter(name = "X-Shopify-Webhook-Id", in = ParameterIn.HEADER, description = "Shopify's delivery id (logged)", example = "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = {
             @ExampleObject(name = "orders/create", summary = "A paid order with a discount code", value = ShopifyWebhookExamples.ORDER),
