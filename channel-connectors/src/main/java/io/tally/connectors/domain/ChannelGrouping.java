@@ -1,20 +1,27 @@
 package io.tally.connectors.domain;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 import io.tally.events.Channel;
 
 /**
- * The default channel grouping: which {@link Channel} a visit belongs to. Rules are tried in order; the first match
- * wins. Media, sources and hosts are compared case-insensitively.
+ * The channel grouping: which {@link Channel} a visit belongs to. Per-deployment {@link OverrideRule}s are tried first (the
+ * first matching one wins), then the default rules below, in order; the first match wins. Media, sources and hosts are
+ * compared case-insensitively.
  *
  * <table>
  * <caption>Default rule table</caption>
  * <tr><th>#</th><th>when</th><th>channel</th></tr>
- * <tr><td>1</td><td>click id {@code gclid} or {@code msclkid}</td><td>paid_search</td></tr>
- * <tr><td>2</td><td>click id {@code fbclid}</td><td>paid_social</td></tr>
+ * <tr><td>1</td><td>click id {@code gclid}, {@code gbraid}, {@code wbraid} (Google) or {@code msclkid} (Microsoft)</td>
+ * <td>paid_search</td></tr>
+ * <tr><td>2</td><td>click id {@code fbclid} (Meta), {@code ttclid} (TikTok) or {@code li_fat_id} (LinkedIn)</td>
+ * <td>paid_social</td></tr>
  * <tr><td>3</td><td>medium cpc, ppc or paid, and a social source (facebook, instagram, ...)</td><td>paid_social</td></tr>
  * <tr><td>4</td><td>medium cpc, ppc, paidsearch, paid_search</td><td>paid_search</td></tr>
  * <tr><td>5</td><td>medium paid_social, paidsocial</td><td>paid_social</td></tr>
@@ -36,8 +43,14 @@ import io.tally.events.Channel;
  */
 public final class ChannelGrouping {
 
-    /** Click-id parameters, in the order they are checked. */
-    public static final List<String> CLICK_IDS = List.of("gclid", "msclkid", "fbclid");
+    /** Click-id parameters, in the order they are checked: search networks first. */
+    public static final List<String> CLICK_IDS = List.of("gclid", "gbraid", "wbraid", "msclkid", "fbclid", "ttclid",
+            "li_fat_id");
+
+    /** The ad network behind each click id. */
+    static final Map<String, String> CLICK_ID_NETWORKS = Map.of("gclid", "google", "gbraid", "google", "wbraid",
+            "google", "msclkid", "microsoft", "fbclid", "meta", "ttclid", "tiktok", "li_fat_id", "linkedin");
+    static final Set<String> SEARCH_NETWORKS = Set.of("google", "microsoft");
 
     static final Set<String> PAID_MEDIA = Set.of("cpc", "ppc", "paid");
     static final Set<String> SOCIAL_SOURCES = Set.of("facebook", "fb", "instagram", "ig", "meta", "linkedin", "tiktok",
@@ -72,12 +85,29 @@ public final class ChannelGrouping {
     private ChannelGrouping() {
     }
 
-    /** The channel of a visit, by the rule table above. */
-    public static Channel channelOf(TrafficSource visit) {
-        for (String clickId : CLICK_IDS) {
-            if (visit.clickIds().contains(clickId)) {
-                return clickId.equals("fbclid") ? Channel.PAID_SOCIAL : Channel.PAID_SEARCH;
+    /** The channel of a visit: the first matching override, else the default rule table. */
+    public static Channel channelOf(TrafficSource visit, List<OverrideRule> overrides) {
+        for (OverrideRule override : overrides) {
+            if (override.matches(visit)) {
+                return override.channel();
             }
+        }
+        return channelOf(visit);
+    }
+
+    /**
+     * The ad network of the first click id present ({@code google}, {@code microsoft}, {@code meta}, {@code tiktok},
+     * {@code linkedin}), in {@link #CLICK_IDS} order; empty without click ids.
+     */
+    public static Optional<String> networkOf(Set<String> clickIds) {
+        return CLICK_IDS.stream().filter(clickIds::contains).findFirst().map(CLICK_ID_NETWORKS::get);
+    }
+
+    /** The channel of a visit, by the default rule table above. */
+    public static Channel channelOf(TrafficSource visit) {
+        Optional<String> network = networkOf(visit.clickIds());
+        if (network.isPresent()) {
+            return SEARCH_NETWORKS.contains(network.get()) ? Channel.PAID_SEARCH : Channel.PAID_SOCIAL;
         }
         String medium = visit.utmMedium();
         if (medium != null) {
@@ -113,5 +143,52 @@ public final class ChannelGrouping {
             }
         }
         return false;
+    }
+
+    /**
+     * A per-deployment rule that wins over the defaults: each pattern that is set must match (case-insensitive,
+     * {@code *} matches any run of characters, the whole value must match); an unset pattern matches anything. A value
+     * the visit does not have is matched as the empty string, so only {@code *} matches it.
+     *
+     * @param source pattern for {@code utm_source}, or null
+     * @param medium pattern for {@code utm_medium}, or null
+     * @param referrerHost pattern for the referrer host (without {@code www.}), or null
+     * @param channel the channel of a matching visit
+     */
+    public record OverrideRule(String source, String medium, String referrerHost, Channel channel) {
+
+        public OverrideRule {
+            if (channel == null) {
+                throw new IllegalArgumentException("an override needs a channel");
+            }
+            source = blankToNull(source);
+            medium = blankToNull(medium);
+            referrerHost = blankToNull(referrerHost);
+            if (source == null && medium == null && referrerHost == null) {
+                throw new IllegalArgumentException(
+                        "an override needs at least one of source, medium and referrer-host");
+            }
+        }
+
+        public boolean matches(TrafficSource visit) {
+            return matchesPattern(source, visit.utmSource()) && matchesPattern(medium, visit.utmMedium())
+                    && matchesPattern(referrerHost, visit.referrerHost());
+        }
+
+        private static boolean matchesPattern(String pattern, String value) {
+            if (pattern == null) {
+                return true;
+            }
+            StringJoiner regex = new StringJoiner(".*");
+            for (String literal : pattern.trim().toLowerCase(Locale.ROOT).split("\\*", -1)) {
+                regex.add(Pattern.quote(literal));
+            }
+            String built = regex.toString();
+            return Pattern.matches(built, value == null ? "" : value.toLowerCase(Locale.ROOT));
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
     }
 }

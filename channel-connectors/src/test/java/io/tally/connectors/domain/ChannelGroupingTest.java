@@ -2,6 +2,7 @@ package io.tally.connectors.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -115,5 +116,99 @@ class ChannelGroupingTest {
         assertThat(referred(null)).isEqualTo(Channel.DIRECT);
         assertThat(utm("newsletter", null)).isEqualTo(Channel.DIRECT);
         assertThat(utm(null, "  ")).isEqualTo(Channel.DIRECT);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} via {2}")
+    @CsvSource({
+            "gclid, PAID_SEARCH, google",
+            "gbraid, PAID_SEARCH, google",
+            "wbraid, PAID_SEARCH, google",
+            "msclkid, PAID_SEARCH, microsoft",
+            "fbclid, PAID_SOCIAL, meta",
+            "ttclid, PAID_SOCIAL, tiktok",
+            "li_fat_id, PAID_SOCIAL, linkedin"})
+    void everyClickIdNamesItsNetworkAndChannel(String clickId, Channel channel, String network) {
+        assertThat(ChannelGrouping.channelOf(new TrafficSource(null, "email", Set.of(clickId), null, LANDING)))
+                .isEqualTo(channel);
+        assertThat(ChannelGrouping.networkOf(Set.of(clickId))).contains(network);
+    }
+
+    @Test
+    void noClickIdHasNoNetwork() {
+        assertThat(ChannelGrouping.networkOf(Set.of())).isEmpty();
+    }
+
+    @Test
+    void searchClickIdWinsOverSocialClickIds() {
+        assertThat(ChannelGrouping.networkOf(Set.of("ttclid", "wbraid", "li_fat_id"))).contains("google");
+        assertThat(ChannelGrouping.networkOf(Set.of("li_fat_id", "ttclid"))).contains("tiktok");
+    }
+
+    private static ChannelGrouping.OverrideRule rule(String source, String medium, String host, Channel channel) {
+        return new ChannelGrouping.OverrideRule(source, medium, host, channel);
+    }
+
+    @Test
+    void matchingOverrideWinsOverTheDefaultRules() {
+        var rules = List.of(rule("awin*", null, null, Channel.AFFILIATE));
+        TrafficSource visit = new TrafficSource("AWIN-DE", "cpc", Set.of("gclid"), null, LANDING);
+
+        assertThat(ChannelGrouping.channelOf(visit, rules)).isEqualTo(Channel.AFFILIATE);
+        assertThat(ChannelGrouping.channelOf(visit, List.of())).isEqualTo(Channel.PAID_SEARCH);
+    }
+
+    @Test
+    void firstMatchingOverrideWins() {
+        var rules = List.of(rule(null, "cpc", null, Channel.DISPLAY), rule("google", "cpc", null, Channel.OTHER));
+
+        assertThat(ChannelGrouping.channelOf(new TrafficSource("google", "cpc", Set.of(), null, LANDING), rules))
+                .isEqualTo(Channel.DISPLAY);
+    }
+
+    @Test
+    void everySetPatternOfAnOverrideMustMatch() {
+        var rules = List.of(rule("partner", "cpc", null, Channel.AFFILIATE));
+
+        assertThat(ChannelGrouping.channelOf(new TrafficSource("partner", "email", Set.of(), null, LANDING), rules))
+                .isEqualTo(Channel.EMAIL);
+        assertThat(ChannelGrouping.channelOf(new TrafficSource("Partner", "CPC", Set.of(), null, LANDING), rules))
+                .isEqualTo(Channel.AFFILIATE);
+    }
+
+    @ParameterizedTest(name = "{0} matches {1}: {2}")
+    @CsvSource({
+            "*.partner.example, shop.partner.example, true",
+            "*.partner.example, partner.example, false",
+            "*partner.example, partner.example, true",
+            "deals.*, deals.example.org, true",
+            "deals.*, mydeals.example.org, false",
+            "DEALS.EXAMPLE.ORG, deals.example.org, true",
+            "deals.example.org, deals.example.org.evil, false",
+            "a*b*c, a-bbb-c, true",
+            "news(1).example, news(1).example, true"})
+    void referrerHostPatternsAreWholeValueWildcards(String pattern, String host, boolean matches) {
+        var rules = List.of(rule(null, null, pattern, Channel.AFFILIATE));
+
+        assertThat(ChannelGrouping.channelOf(TrafficSource.referred(host, LANDING), rules) == Channel.AFFILIATE)
+                .isEqualTo(matches);
+    }
+
+    @Test
+    void missingValueIsMatchedOnlyByStar() {
+        var star = List.of(rule("*", "email", null, Channel.OTHER));
+        var named = List.of(rule("newsletter", "email", null, Channel.OTHER));
+        TrafficSource noSource = new TrafficSource(null, "email", Set.of(), null, LANDING);
+
+        assertThat(ChannelGrouping.channelOf(noSource, star)).isEqualTo(Channel.OTHER);
+        assertThat(ChannelGrouping.channelOf(noSource, named)).isEqualTo(Channel.EMAIL);
+    }
+
+    @Test
+    void overrideWithoutAnyPatternIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> rule(" ", null, null, Channel.OTHER))
+                .withMessageContaining("at least one of source, medium and referrer-host");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> rule("x", null, null, null));
     }
 }

@@ -1,11 +1,14 @@
 package io.tally.connectors.web.domain;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import static io.tally.connectors.web.domain.JsonFields.requiredText;
+import static io.tally.connectors.web.domain.JsonFields.text;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,16 +21,30 @@ import io.tally.events.validation.Violations;
  */
 public final class WebEventReader {
 
+    /** The types {@code POST /api/v1/collect} accepts. */
+    public static final Set<WebEventType> COLLECT_TYPES = EnumSet.of(WebEventType.PAGE_VIEW, WebEventType.CLICK,
+            WebEventType.SIGN_UP, WebEventType.PURCHASE, WebEventType.REFUND);
+
     static final int MAX_ID_LENGTH = 200;
     static final int MAX_URL_LENGTH = 8192;
-    /** Integer digits of an amount; keeps minor units inside a {@code long}. */
-    static final int MAX_INTEGER_DIGITS = 15;
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final Duration maxClockSkew;
+    private final boolean assumeConsent;
+    private final Set<WebEventType> types;
 
+    /** A reader of the collect endpoint's types that assumes consent when an event says nothing about it. */
     public WebEventReader(Duration maxClockSkew) {
+        this(maxClockSkew, true, COLLECT_TYPES);
+    }
+
+    /**
+     * @param assumeConsent whether an event without {@code consent.analytics} counts as consent given
+     * @param types the event types accepted
+     */
+    public WebEventReader(Duration maxClockSkew, boolean assumeConsent, Set<WebEventType> types) {
         this.maxClockSkew = maxClockSkew;
+        this.assumeConsent = assumeConsent;
+        this.types = Set.copyOf(types);
     }
 
     /**
@@ -46,37 +63,105 @@ public final class WebEventReader {
         int beforeIds = violations.list().size();
         String anonymousId = text(node, "anonymousId", MAX_ID_LENGTH, violations);
         String userId = text(node, "userId", MAX_ID_LENGTH, violations);
-        if (anonymousId == null && userId == null && violations.list().size() == beforeIds) {
-            violations.add("anonymousId", "anonymousId or userId is required");
+        if (violations.list().size() == beforeIds) {
+            if (type == WebEventType.SIGN_UP) {
+                violations.required("anonymousId", anonymousId);
+                violations.required("userId", userId);
+            } else if (anonymousId == null && userId == null) {
+                violations.add("anonymousId", "anonymousId or userId is required");
+            }
         }
         Instant timestamp = timestamp(node, now, violations);
-        String url = url(node, type == WebEventType.PAGE_VIEW, violations);
+        String url = url(node, type == WebEventType.PAGE_VIEW || type == WebEventType.CLICK, violations);
         String referrer = text(node, "referrer", MAX_URL_LENGTH, violations);
+        boolean consent = consent(node, violations);
+        JsonNode properties = properties(node, violations);
         String orderId = null;
-        Money revenue = null;
+        Money amount = null;
         String couponCode = null;
-        if (type == WebEventType.PURCHASE) {
+        String emailSha256 = null;
+        String refundId = null;
+        UtmParameters campaign = null;
+        if (type == WebEventType.PURCHASE || type == WebEventType.REFUND) {
             orderId = requiredText(node, "orderId", MAX_ID_LENGTH, violations);
-            revenue = revenue(node, violations);
+        }
+        if (type == WebEventType.PURCHASE) {
+            amount = JsonFields.money(node, "revenue", "currency", violations);
             couponCode = text(node, "couponCode", MAX_ID_LENGTH, violations);
+        }
+        if (type == WebEventType.REFUND) {
+            amount = JsonFields.money(node, "amount", "currency", violations);
+            if (amount != null && amount.amount().signum() == 0) {
+                violations.add("amount", "must be greater than zero");
+            }
+            refundId = text(node, "refundId", MAX_ID_LENGTH, violations);
+        }
+        if (properties != null && (type == WebEventType.SIGN_UP || type == WebEventType.PURCHASE)) {
+            emailSha256 = propertiesEmail(properties, violations);
+        }
+        if (type == WebEventType.EMAIL_OPEN) {
+            campaign = new UtmParameters(text(node, "utmSource", MAX_ID_LENGTH, violations),
+                    text(node, "utmMedium", MAX_ID_LENGTH, violations),
+                    text(node, "campaignCode", MAX_ID_LENGTH, violations), Set.of());
         }
         if (violations.list().size() > before) {
             return null;
         }
-        return new WebEvent(type, messageId, anonymousId, userId, timestamp, url, referrer, orderId, revenue,
-                couponCode);
+        return new WebEvent(type, messageId, anonymousId, userId, timestamp, url, referrer, orderId, amount,
+                couponCode, emailSha256, refundId, campaign, consent);
     }
 
-    private static WebEventType type(JsonNode node, Violations violations) {
+    private WebEventType type(JsonNode node, Violations violations) {
         String name = requiredText(node, "type", 50, violations);
         if (name == null) {
             return null;
         }
-        WebEventType type = WebEventType.fromWireName(name).orElse(null);
+        WebEventType type = WebEventType.fromWireName(name).filter(types::contains).orElse(null);
         if (type == null) {
-            violations.add("type", "must be one of page_view, purchase");
+            violations.add("type", "must be one of " + types.stream().sorted().map(WebEventType::wireName)
+                    .collect(Collectors.joining(", ")));
         }
         return type;
+    }
+
+    /** {@code consent.analytics}: true or false; the configured default when the object or the flag is missing. */
+    private boolean consent(JsonNode node, Violations violations) {
+        JsonNode consent = node.get("consent");
+        if (consent == null || consent.isNull()) {
+            return assumeConsent;
+        }
+        if (!consent.isObject()) {
+            violations.add("consent", "must be an object such as {\"analytics\": false}");
+            return assumeConsent;
+        }
+        JsonNode analytics = consent.get("analytics");
+        if (analytics == null || analytics.isNull()) {
+            return assumeConsent;
+        }
+        if (!analytics.isBoolean()) {
+            violations.add("consent.analytics", "must be true or false");
+            return assumeConsent;
+        }
+        return analytics.booleanValue();
+    }
+
+    /** The free-form {@code properties} object (only documented keys are read); null when absent. */
+    private static JsonNode properties(JsonNode node, Violations violations) {
+        JsonNode properties = node.get("properties");
+        if (properties == null || properties.isNull()) {
+            return null;
+        }
+        if (!properties.isObject()) {
+            violations.add("properties", "must be an object");
+            return null;
+        }
+        return properties;
+    }
+
+    private static String propertiesEmail(JsonNode properties, Violations violations) {
+        String[] hash = new String[1];
+        violations.nested("properties", properties, p -> hash[0] = JsonFields.emailSha256(p, "email", violations));
+        return hash[0];
     }
 
     private Instant timestamp(JsonNode node, Instant now, Violations violations) {
@@ -111,74 +196,5 @@ public final class WebEventReader {
             violations.add("url", "utm_campaign must be at most " + MAX_ID_LENGTH + " characters");
         }
         return url;
-    }
-
-    private static Money revenue(JsonNode node, Violations violations) {
-        BigDecimal amount = decimal(node, "revenue", violations);
-        int before = violations.list().size();
-        String currency = text(node, "currency", 16, violations);
-        boolean knownCurrency = violations.list().size() == before && violations.currency("currency", currency);
-        if (amount == null) {
-            return null;
-        }
-        violations.notNegative("revenue", amount);
-        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
-            violations.add("revenue", "must have at most " + MAX_INTEGER_DIGITS + " integer digits");
-            return null;
-        }
-        if (!knownCurrency) {
-            return null;
-        }
-        int digits = Money.fractionDigits(currency);
-        if (amount.stripTrailingZeros().scale() > digits) {
-            violations.add("revenue", "has more decimals than " + currency + " allows (" + digits + ")");
-            return null;
-        }
-        return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY), currency);
-    }
-
-    /** A decimal given as a JSON string ({@code "49.90"}) or an exact JSON number; null when absent. */
-    private static BigDecimal decimal(JsonNode node, String field, Violations violations) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            violations.required(field, null);
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        if (value.isTextual() && DECIMAL.matcher(value.asText().trim()).matches()) {
-            return new BigDecimal(value.asText().trim());
-        }
-        violations.add(field, "must be a decimal string such as \"49.90\"");
-        return null;
-    }
-
-    /** Like {@link #text}, and reports the field as required when it is absent, null or blank. */
-    private static String requiredText(JsonNode node, String field, int maxLength, Violations violations) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
-            violations.required(field, null);
-            return null;
-        }
-        return text(node, field, maxLength, violations);
-    }
-
-    /** A trimmed string field; null when absent, null or blank. Other JSON types and over-long values are reported. */
-    private static String text(JsonNode node, String field, int maxLength, Violations violations) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            violations.add(field, "must be a string");
-            return null;
-        }
-        String text = value.asText().trim();
-        if (text.length() > maxLength) {
-            violations.add(field, "must be at most " + maxLength + " characters");
-            return null;
-        }
-        return text.isEmpty() ? null : text;
     }
 }

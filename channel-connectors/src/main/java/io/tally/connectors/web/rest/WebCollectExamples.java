@@ -14,6 +14,23 @@ final class WebCollectExamples {
              {"type": "purchase", "anonymousId": "a-7f3c9e", "userId": "u-1042", "timestamp": "2026-11-22T10:21:02Z",
               "orderId": "A-1001", "revenue": "49.90", "currency": "EUR", "couponCode": "BF10"}]""";
 
+    static final String JOURNEY = """
+            [{"type": "click", "anonymousId": "a-7f3c9e", "timestamp": "2026-11-22T10:15:28Z",
+              "url": "https://shop.example/shoes?ttclid=E.C.P.v3LZ&utm_campaign=BF-2026"},
+             {"type": "sign_up", "anonymousId": "a-7f3c9e", "userId": "u-1042", "timestamp": "2026-11-22T10:18:40Z",
+              "properties": {"email": "jane.doe@example.com"}},
+             {"type": "purchase", "anonymousId": "a-7f3c9e", "userId": "u-1042", "timestamp": "2026-11-22T10:21:02Z",
+              "orderId": "5512086503581", "revenue": "59.80", "currency": "EUR", "couponCode": "BF10",
+              "properties": {"email": "jane.doe@example.com"}}]""";
+
+    static final String REFUND = """
+            {"type": "refund", "userId": "u-1042", "timestamp": "2026-11-25T14:02:11Z", "orderId": "5512086503581",
+             "refundId": "929361462", "amount": "54.90", "currency": "EUR"}""";
+
+    static final String NO_CONSENT = """
+            {"type": "purchase", "anonymousId": "a-7f3c9e", "timestamp": "2026-11-22T10:21:02Z",
+             "orderId": "A-1002", "revenue": "19.90", "currency": "EUR", "consent": {"analytics": false}}""";
+
     static final String ACCEPTED = """
             {"accepted": 2, "eventIds": ["b2b4dfd9-cb81-39f6-8427-93da0e6f63fb", "order:A-1001"], "deduplicated": 0}""";
 

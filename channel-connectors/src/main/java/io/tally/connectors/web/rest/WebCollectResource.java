@@ -27,9 +27,9 @@ import io.tally.connectors.pipeline.Ingested;
 import io.tally.connectors.web.service.WebCollectService;
 import io.tally.support.problem.Problem;
 
-/** The web collector: beacons post page views and purchases here. */
+/** The web collector: beacons post page views, clicks, sign-ups, purchases and refunds here. */
 @Path("/api/v1/collect")
-@Tag(name = "Web collector", description = "Page views and purchases from the site beacon")
+@Tag(name = "Web collector", description = "Page views, clicks, sign-ups, purchases and refunds from the site beacon")
 public class WebCollectResource {
 
     @Inject
@@ -41,15 +41,23 @@ public class WebCollectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Collect page views and purchases", description = "Accepts one event object or an array of them. A page view becomes a touchpoint on "
-            + "tally.touchpoints (channel from click ids, UTM parameters and referrer); a purchase becomes a "
-            + "conversion on tally.conversions with id order:<orderId>. The request is all or nothing: if any "
-            + "event is invalid, nothing is published and every bad field is listed. 202 is answered only "
-            + "after the broker acknowledged every event; event ids are stable, so a retry is safe.")
+    @Operation(summary = "Collect beacon events", description = "Accepts one event object or an array of them. "
+            + "page_view and click become touchpoints on tally.touchpoints (interaction visit or click; channel from the "
+            + "configured overrides, click ids, UTM parameters and referrer); sign_up an identity link of anonymousId, "
+            + "userId and the SHA-256 of properties.email on tally.identity-links; purchase a conversion "
+            + "(order:<orderId>) on tally.conversions; refund a refund adjustment on "
+            + "tally.conversion-adjustments. With consent.analytics false an event keeps no identifier but an opaque "
+            + "one of its own (a sign_up then publishes nothing); a missing consent object counts as consent given "
+            + "(tally.connectors.web-rules.assume-consent). The request is all or nothing: if any event is invalid, "
+            + "nothing is published and every bad field is listed. 202 is answered only after the broker acknowledged "
+            + "every event; event ids are stable, so a retry is safe.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
             WebEventRequest.class, WebEventRequest[].class}), examples = {
                     @ExampleObject(name = "page view", summary = "A single page view from an email campaign", value = WebCollectExamples.PAGE_VIEW),
-                    @ExampleObject(name = "batch", summary = "A page view and a purchase", value = WebCollectExamples.BATCH)}))
+                    @ExampleObject(name = "batch", summary = "A page view and a purchase", value = WebCollectExamples.BATCH),
+                    @ExampleObject(name = "journey", summary = "An ad click, a sign-up and a purchase", value = WebCollectExamples.JOURNEY),
+                    @ExampleObject(name = "refund", summary = "A partial refund of a Shopify order", value = WebCollectExamples.REFUND),
+                    @ExampleObject(name = "no consent", summary = "A purchase without analytics consent: counted, unlinked", value = WebCollectExamples.NO_CONSENT)}))
     @APIResponse(responseCode = "202", description = "Every event was acknowledged by the broker", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebCollectResponse.class), examples = @ExampleObject(name = "accepted", value = WebCollectExamples.ACCEPTED)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid events; nothing was published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = WebCollectExamples.INVALID)))
     @APIResponse(responseCode = "413", description = "More events than the configured batch size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = WebCollectExamples.TOO_LARGE)))

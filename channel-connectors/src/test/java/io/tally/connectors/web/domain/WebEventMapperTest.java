@@ -22,12 +22,13 @@ class WebEventMapperTest {
 
     @Test
     void pageViewIdIsStableAndDependsOnTheVisit() {
-        String id = WebEventMapper.toTouchpoint(pageView(null, "https://shop.example/", null)).eventId();
+        String id = WebEventMapper.DEFAULT.toTouchpoint(pageView(null, "https://shop.example/", null)).eventId();
 
-        assertThat(WebEventMapper.toTouchpoint(pageView(null, "https://shop.example/", null)).eventId()).isEqualTo(id);
-        assertThat(WebEventMapper.toTouchpoint(pageView(null, "https://shop.example/other", null)).eventId())
+        assertThat(WebEventMapper.DEFAULT.toTouchpoint(pageView(null, "https://shop.example/", null)).eventId())
+                .isEqualTo(id);
+        assertThat(WebEventMapper.DEFAULT.toTouchpoint(pageView(null, "https://shop.example/other", null)).eventId())
                 .isNotEqualTo(id);
-        assertThat(WebEventMapper.toTouchpoint(pageView("m-1", "https://shop.example/", null)).eventId())
+        assertThat(WebEventMapper.DEFAULT.toTouchpoint(pageView("m-1", "https://shop.example/", null)).eventId())
                 .isEqualTo("m-1");
     }
 
@@ -36,12 +37,13 @@ class WebEventMapperTest {
         WebEvent example = new WebEvent(WebEventType.PAGE_VIEW, null, "a-7f3c9e", null, AT,
                 "https://shop.example/?gclid=Cj0KCQ&utm_campaign=BF-2026", "https://www.google.com/", null, null, null);
 
-        assertThat(WebEventMapper.toTouchpoint(example).eventId()).isEqualTo("b2b4dfd9-cb81-39f6-8427-93da0e6f63fb");
+        assertThat(WebEventMapper.DEFAULT.toTouchpoint(example).eventId())
+                .isEqualTo("b2b4dfd9-cb81-39f6-8427-93da0e6f63fb");
     }
 
     @Test
     void sourceFallsBackToTheReferrerHost() {
-        Touchpoint touchpoint = WebEventMapper.toTouchpoint(
+        Touchpoint touchpoint = WebEventMapper.DEFAULT.toTouchpoint(
                 pageView(null, "https://shop.example/", "https://blog.example.org/post?id=1"));
 
         assertThat(touchpoint.source()).isEqualTo("blog.example.org");
@@ -51,7 +53,7 @@ class WebEventMapperTest {
 
     @Test
     void clickIdDecidesTheChannelAndUtmCampaignTheCode() {
-        Touchpoint touchpoint = WebEventMapper.toTouchpoint(
+        Touchpoint touchpoint = WebEventMapper.DEFAULT.toTouchpoint(
                 pageView(null, "https://shop.example/?fbclid=IwAR&utm_source=facebook&utm_campaign=spring", null));
 
         assertThat(touchpoint.channel()).isEqualTo(Channel.PAID_SOCIAL);
@@ -67,7 +69,7 @@ class WebEventMapperTest {
         WebEvent purchase = new WebEvent(WebEventType.PURCHASE, "ignored", "a1", "u1", AT, null, null, "A-1001",
                 Money.of("49.90", "EUR"), "BF10");
 
-        Conversion conversion = WebEventMapper.toConversion(purchase);
+        Conversion conversion = WebEventMapper.DEFAULT.toConversion(purchase);
 
         assertThat(conversion.eventId()).isEqualTo("order:A-1001");
         assertThat(conversion.source()).isEqualTo("web");

@@ -142,10 +142,10 @@ class WebCollectValidationTest {
     @Test
     void unknownTypeIsRejected() {
         Map<String, Object> event = pageView(anonymousId);
-        event.put("type", "click");
+        event.put("type", "add_to_cart");
 
         rejected(event).body("errors.field", containsInAnyOrder("type"))
-                .body("errors[0].reason", equalTo("must be one of page_view, purchase"));
+                .body("errors[0].reason", equalTo("must be one of page_view, click, sign_up, purchase, refund"));
     }
 
     @Test
