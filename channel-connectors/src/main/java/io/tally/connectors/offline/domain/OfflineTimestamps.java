@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * Reads the {@code occurredAt} cell: an ISO-8601 instant with {@code Z} or an offset ({@code 2026-11-22T10:15:30Z},
@@ -16,7 +17,8 @@ public final class OfflineTimestamps {
     /** The reason given for a cell in neither format. */
     public static final String FORMATS = "must be an ISO-8601 instant (2026-11-22T10:15:30Z) or yyyy-MM-dd HH:mm:ss in UTC";
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private OfflineTimestamps() {
     }
