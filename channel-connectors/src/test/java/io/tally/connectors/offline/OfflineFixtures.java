@@ -73,11 +73,17 @@ public final class OfflineFixtures {
                 """.formatted(m);
     }
 
-    /**
-     * A POS export of {@code rows} sales generated while it is read, never held in memory: every 10,000th row has a
-     * negative amount.
-     */
+    /** A POS export of {@code rows} distinct sales, generated while it is read (see the three-argument form). */
     public static InputStream generatedPosExport(String m, int rows) {
+        return generatedPosExport(m, rows, rows);
+    }
+
+    /**
+     * A cumulative POS export of {@code rows} lines generated while it is read, never held in memory: the lines cycle
+     * through {@code distinctOrders} orders (each till re-exports its open orders), and every 10,000th line has a
+     * negative amount. Few distinct orders keep the shared topics small for the other tests' probes.
+     */
+    public static InputStream generatedPosExport(String m, int rows, int distinctOrders) {
         return new InputStream() {
             private byte[] line = (POS_HEADER + "\n").getBytes(StandardCharsets.UTF_8);
             private int position;
@@ -111,8 +117,9 @@ public final class OfflineFixtures {
                 }
                 int i = next++;
                 String amount = i % 10_000 == 0 ? "-1.00" : (i % 500) + "." + (i % 100 < 10 ? "0" : "") + (i % 100);
-                line = ("BULK-%s-%d,STORE-%03d,%d,2026-11-22 %02d:%02d:%02d,%s,EUR,LOY-%s-%d,,%n".formatted(m, i,
-                        i % 120, i % 6, (i / 3600) % 24, (i / 60) % 60, i % 60, amount, m, i % 5000))
+                int order = (i - 1) % distinctOrders + 1;
+                line = ("BULK-%s-%d,STORE-%03d,%d,2026-11-22 %02d:%02d:%02d,%s,EUR,LOY-%s-%d,,%n".formatted(m, order,
+                        i % 120, i % 6, (i / 3600) % 24, (i / 60) % 60, i % 60, amount, m, i))
                         .getBytes(StandardCharsets.UTF_8);
                 position = 0;
                 return true;

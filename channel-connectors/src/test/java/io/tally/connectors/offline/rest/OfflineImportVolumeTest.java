@@ -20,7 +20,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tally.connectors.TopicProbe;
 import io.tally.devstack.DevstackResource;
+import io.tally.events.Topics;
 
 /** A large POS export, generated while it is sent (never held in memory on either side), is imported in chunks. */
 @QuarkusTest
@@ -28,6 +30,8 @@ import io.tally.devstack.DevstackResource;
 class OfflineImportVolumeTest {
 
     static final int ROWS = 200_000;
+    /** Distinct orders in the file: every row goes through the pipeline, but only these reach the shared topic. */
+    static final int ORDERS = 2_000;
 
     @TestHTTPResource("/api/v1/imports/offline?kind=conversions")
     URI upload;
@@ -36,7 +40,7 @@ class OfflineImportVolumeTest {
     void twoHundredThousandStreamedRowsCompleteWithTheRightCounts() throws Exception {
         String m = marker();
         HttpRequest request = HttpRequest.newBuilder(upload).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generatedPosExport(m, ROWS))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generatedPosExport(m, ROWS, ORDERS))).build();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
@@ -48,11 +52,14 @@ class OfflineImportVolumeTest {
         assertThat(job.getString("status")).isEqualTo("completed");
         assertThat(job.getLong("rowsRead")).isEqualTo(ROWS);
         assertThat(job.getLong("rejected")).isEqualTo(ROWS / 10_000);
-        assertThat(job.getLong("accepted")).isEqualTo(ROWS - ROWS / 10_000);
-        assertThat(job.getLong("deduplicated")).isZero();
+        assertThat(job.getLong("accepted")).isEqualTo(ORDERS);
+        assertThat(job.getLong("deduplicated")).isEqualTo(ROWS - ROWS / 10_000 - ORDERS);
         List<Integer> rejectedRows = given().accept("application/json").get("/api/v1/imports/" + id + "/rejects")
                 .then().statusCode(200).extract().jsonPath().getList("row", Integer.class);
         assertThat(rejectedRows).containsExactlyElementsOf(
                 IntStream.rangeClosed(1, ROWS / 10_000).map(i -> i * 10_000).boxed().toList());
+        try (TopicProbe conversions = TopicProbe.of(Topics.CONVERSIONS)) {
+            assertThat(conversions.awaitMentioning("\"BULK-" + m + "-", ORDERS)).hasSize(ORDERS);
+        }
     }
 }
