@@ -1,0 +1,59 @@
+package io.tally.connectors.offline.domain;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What one CSV import holds, with its fields and their default column headers. */
+public enum ImportKind {
+
+    /** Offline contacts: event attendance, call-centre calls, direct-mail drops, store visits. */
+    TOUCHPOINTS(List.of(
+            ImportField.required("type", "type"),
+            ImportField.required("occurredAt", "occurred_at"),
+            ImportField.identifier("loyaltyId", "loyalty_id"),
+            ImportField.identifier("email", "email"),
+            ImportField.identifier("phone", "phone"),
+            ImportField.identifier("customerId", "customer_id"),
+            ImportField.optional("code", "code"))),
+
+    /** Point-of-sale sales. */
+    CONVERSIONS(List.of(
+            ImportField.required("orderId", "order_id"),
+            ImportField.required("occurredAt", "occurred_at"),
+            ImportField.required("amount", "amount"),
+            ImportField.required("currency", "currency"),
+            ImportField.identifier("loyaltyId", "loyalty_id"),
+            ImportField.identifier("email", "email"),
+            ImportField.identifier("phone", "phone"),
+            ImportField.identifier("customerId", "customer_id"),
+            ImportField.optional("couponCode", "coupon_code")));
+
+    private final List<ImportField> fields;
+
+    ImportKind(List<ImportField> fields) {
+        this.fields = fields;
+    }
+
+    /** The fields of this kind, in documentation order. */
+    public List<ImportField> fields() {
+        return fields;
+    }
+
+    /** The field called {@code name} (case-sensitive, as in {@code column.<field>}), if this kind has it. */
+    public Optional<ImportField> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The lower-case name used in URLs and responses. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind for a wire name, case-insensitively. */
+    public static Optional<ImportKind> fromWireName(String name) {
+        return Arrays.stream(values()).filter(k -> k.wireName().equalsIgnoreCase(name == null ? "" : name.trim()))
+                .findFirst();
+    }
+}
