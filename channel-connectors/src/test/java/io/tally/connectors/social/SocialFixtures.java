@@ -93,7 +93,8 @@ public final class SocialFixtures {
     public static String linkedinRow(String date, String campaignId, String campaignName, String currency,
             String spend, String impressions, String clicks, String conversions) {
         return String.join(",", date, date, "\"Tally Demo Shop\"", currency, "612345678", "\"Black Friday 2026\"",
-                campaignId, "\"" + campaignName + "\"", "Sponsored Content", "Active", spend, impressions, clicks,
+                campaignId, "\"" + campaignName + "\"", "Sponsored Content", "Active", spend, "\"" + impressions + "\"",
+                clicks,
                 "1.15%", "7.90", "0.69", conversions, conversions, "0", "2.10%", "32.80", "312.40");
     }
 
