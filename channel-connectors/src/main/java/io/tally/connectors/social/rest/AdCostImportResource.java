@@ -58,16 +58,16 @@ public class AdCostImportResource {
     @Parameters({
             @Parameter(name = "platform", in = ParameterIn.PATH, required = true, description = "The ad platform", schema = @Schema(enumeration = {
                     "linkedin", "tiktok"})),
-            @Parameter(name = "column.date", in = ParameterIn.QUERY, description = "Header of the day column (linkedin: Start Date (in UTC), tiktok: Date)"),
-            @Parameter(name = "column.endDate", in = ParameterIn.QUERY, description = "Header of the period's last day, checked to equal the day (linkedin: End Date (in UTC))"),
-            @Parameter(name = "column.campaignId", in = ParameterIn.QUERY, description = "Header of the campaign id (Campaign ID)"),
-            @Parameter(name = "column.campaignName", in = ParameterIn.QUERY, description = "Header of the campaign name (linkedin: Campaign Name, tiktok: Campaign name)"),
-            @Parameter(name = "column.spend", in = ParameterIn.QUERY, description = "Header of the spend (linkedin: Total Spent, tiktok: Cost)"),
-            @Parameter(name = "column.currency", in = ParameterIn.QUERY, description = "Header of the ISO 4217 currency (Currency)"),
-            @Parameter(name = "column.impressions", in = ParameterIn.QUERY, description = "Header of impressions (Impressions)"),
-            @Parameter(name = "column.clicks", in = ParameterIn.QUERY, description = "Header of clicks (Clicks)"),
-            @Parameter(name = "column.conversions", in = ParameterIn.QUERY, description = "Header of the platform's conversions (Conversions)"),
-            @Parameter(name = "column.conversionValue", in = ParameterIn.QUERY, description = "Header of the conversions' value (unmapped by default)")})
+            @Parameter(name = "column.date", in = ParameterIn.QUERY, description = "Header of the day column (linkedin: Start Date (in UTC), tiktok: Date)", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "column.endDate", in = ParameterIn.QUERY, description = "Header of the period's last day, checked to equal the day (linkedin: End Date (in UTC))", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "column.campaignId", in = ParameterIn.QUERY, description = "Header of the campaign id (Campaign ID)", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "column.campaignName", in = ParameterIn.QUERY, description = "Header of the campaign name (linkedin: Campaign Name, tiktok: Campaign name)", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "column.spend", in = ParameterIn.QUERY, description = "Header of the spend (linkedin: Total Spent, tiktok: Cost)", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "column.currency", in = ParameterIn.QUERY, description = "Header of the ISO 4217 currency (Currency)", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "column.impressions", in = ParameterIn.QUERY, description = "Header of impressions (Impressions)", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "column.clicks", in = ParameterIn.QUERY, description = "Header of clicks (Clicks)", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "column.conversions", in = ParameterIn.QUERY, description = "Header of the platform's conversions (Conversions)", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "column.conversionValue", in = ParameterIn.QUERY, description = "Header of the conversions' value (unmapped by default)", schema = @Schema(type = SchemaType.STRING))})
     @RequestBody(required = true, content = @Content(mediaType = BodyTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING), examples = {
             @ExampleObject(name = "linkedin", summary = "LinkedIn Campaign Manager export, daily", value = SocialExamples.LINKEDIN_CSV),
             @ExampleObject(name = "tiktok", summary = "TikTok Ads Manager export, by day", value = SocialExamples.TIKTOK_CSV)}))

@@ -13,6 +13,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -23,10 +31,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.tally.connectors.TopicProbe;
+import io.tally.connectors.social.SocialFixtures;
 import io.tally.devstack.DevstackResource;
 import io.tally.events.Channel;
 import io.tally.events.Cost;
@@ -193,6 +203,43 @@ class AdCostImportResourceTest {
                 .statusCode(415).contentType("application/problem+json")
                 .body("type", equalTo("urn:tally:problem:unsupported-media-type"))
                 .body("errors", nullValue());
+    }
+
+    @TestHTTPResource("/api/v1/imports/ad-costs/tiktok")
+    URI tiktokImport;
+
+    @Test
+    void anExportLargerThanTheHttpBodyLimitIsStreamedWithoutContentLength() throws Exception {
+        String tiktokCampaign = campaignId(16);
+        byte[] header = (SocialFixtures.TIKTOK_HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = (tiktokRow("BF 2026 spark ads", tiktokCampaign, "2026-11-03", "64.20", "35120", "402", "5")
+                + "\n").getBytes(StandardCharsets.UTF_8);
+        int rows = 12 * 1024 * 1024 / line.length; // more than quarkus.http.limits.max-body-size (10 MiB)
+        HttpRequest chunked = HttpRequest.newBuilder(tiktokImport).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+                        new ByteArrayInputStream(header), repeated(line, rows))))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"rows\":" + rows, "\"accepted\":1", "\"deduplicated\":" + (rows - 1));
+        costsOf(tiktokCampaign, 1);
+    }
+
+    /** {@code line} {@code times} over, generated as it is read. */
+    private static InputStream repeated(byte[] line, int times) {
+        return new InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                if (position >= (long) line.length * times) {
+                    return -1;
+                }
+                return line[(int) (position++ % line.length)];
+            }
+        };
     }
 
     private List<Cost> costsOf(String campaignCode, int count) {
