@@ -100,6 +100,15 @@ class EventJsonTest {
     }
 
     @Test
+    void malformedJsonIsReportedByPositionWithoutEchoingTheInput() {
+        byte[] json = "{\"eventId\": jane.doe@example.com}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> EventJson.read(json, Touchpoint.class))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.violations().get(0).reason())
+                        .isEqualTo("malformed JSON at line 1, column 13").doesNotContain("jane"));
+    }
+
+    @Test
     void malformedJsonIsAnInvalidEvent() {
         assertThatThrownBy(() -> EventJson.read("{\"eventId\":".getBytes(StandardCharsets.UTF_8), Touchpoint.class))
                 .isInstanceOf(InvalidEventException.class)

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -107,7 +108,11 @@ public final class EventJson {
      */
     public static Violation violationOf(JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping)) {
-            return new Violation("", "malformed JSON: " + e.getOriginalMessage());
+            // position only: the parser's own message quotes the offending text, which may be personal data
+            JsonLocation at = e.getLocation();
+            return new Violation("", at == null
+                    ? "malformed JSON"
+                    : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr());
         }
         String path = path(mapping);
         Throwable cause = mapping.getCause();

@@ -45,6 +45,11 @@ class ApiRoutesTest {
             "/api/v1/campaigns/c-1/channel-mix, campaign",
             "/api/v1/collect, connectors",
             "/api/v1/collect/web/beacon, connectors",
+            "/api/v1/collect/pixel.gif, connectors",
+            "/api/v1/webhooks/shopify, connectors",
+            "/api/v1/webhooks/esp/acme, connectors",
+            "/api/v1/imports/offline, connectors",
+            "/api/v1/social/engagements, connectors",
             "/api/v1/reports/revenue, attribution",
             "/api/v1/attribution/journeys/j-1, attribution",
             "/api/v1/finance/periods/2026-01, attribution"})

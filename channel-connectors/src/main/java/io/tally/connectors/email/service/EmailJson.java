@@ -1,17 +1,18 @@
 package io.tally.connectors.email.service;
 
 import java.io.IOException;
+import java.util.List;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.tally.events.json.EventJson;
 import io.tally.support.problem.ProblemException;
 
 /**
- * Parses webhook bodies. A syntax error is answered 400 with its line and column only: the parser's own message quotes
- * the offending text, which may be an email address.
+ * Parses webhook bodies. A syntax error is answered 400 with its line and column only (the shared
+ * {@link EventJson#violationOf} never echoes the input, which may hold an email address).
  */
 final class EmailJson {
 
@@ -29,10 +30,7 @@ final class EmailJson {
             }
             return tree;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw ProblemException.invalid("", at == null
-                    ? "malformed JSON"
-                    : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr());
+            throw ProblemException.invalid(List.of(EventJson.violationOf(e)));
         } catch (IOException e) {
             throw ProblemException.invalid("", "malformed JSON");
         }
