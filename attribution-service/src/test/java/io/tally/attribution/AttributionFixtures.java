@@ -78,6 +78,12 @@ public final class AttributionFixtures {
         return new Conversion("order:" + order, order, at, Money.of(amount, currency), who, null, "web");
     }
 
+    /** A purchase that redeemed a coupon. */
+    public static Conversion purchaseWithCoupon(Identifiers who, Instant at, String amount, String coupon) {
+        String order = "order-" + UUID.randomUUID();
+        return new Conversion("order:" + order, order, at, Money.of(amount, "EUR"), who, coupon, "pos");
+    }
+
     /** Version 1 of a new campaign in a new programme (lookback 30 days). */
     public static CampaignChanged campaign(String programmeName, String campaignName, Channel channel,
             List<String> codes) {

@@ -38,15 +38,19 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
         return count("conversionEventId = ?1 and model = ?2", conversionEventId, model) > 0;
     }
 
-    /** Conversions credited to a touch carrying one of these (lower-case) codes: they move when the codes move. */
+    /**
+     * Conversions credited to a touch carrying one of these (lower-case) codes, or that redeemed a coupon with one of
+     * them: their credit moves when the codes move.
+     */
     @SuppressWarnings("unchecked")
     public List<String> conversionsTouchedByCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createNativeQuery("SELECT DISTINCT c.conversion_event_id FROM credit c "
+        return getEntityManager().createNativeQuery("SELECT c.conversion_event_id FROM credit c "
                 + "JOIN touchpoint t ON t.event_id = c.touchpoint_event_id "
-                + "WHERE lower(trim(t.campaign_code)) IN (:codes) ORDER BY 1")
+                + "WHERE lower(trim(t.campaign_code)) IN (:codes) "
+                + "UNION SELECT v.event_id FROM conversion v WHERE lower(trim(v.coupon_code)) IN (:codes) ORDER BY 1")
                 .setParameter("codes", codes)
                 .getResultList();
     }

@@ -53,8 +53,7 @@ public class CreditService {
     public void credit(ConversionEntity conversion, String causeEventId) {
         List<ResolvedTouch> journey = journeyOf(conversion);
         List<JourneyTouch> touches = journey.stream()
-                .map(t -> new JourneyTouch(t.touch().occurredAt, Channel.fromWireName(t.touch().channel)
-                        .orElse(Channel.OTHER)))
+                .map(t -> new JourneyTouch(t.occurredAt(), Channel.fromWireName(t.channel()).orElse(Channel.OTHER)))
                 .toList();
         for (String name : config.models()) {
             AttributionModel model = registry.find(name)
@@ -85,6 +84,7 @@ public class CreditService {
                 journey.add(resolved);
             }
         }
+        resolver.coupon(conversion).ifPresent(journey::add); // redeemed at the purchase: the journey's last touch
         return journey;
     }
 
@@ -100,7 +100,7 @@ public class CreditService {
                 key = new CreditPosition.Key(null, null, null, null);
             } else {
                 ResolvedTouch t = journey.get(share.touchIndex());
-                key = new CreditPosition.Key(t.touch().eventId, t.touch().channel, t.campaignId(), t.programmeId());
+                key = new CreditPosition.Key(t.eventId(), t.channel(), t.campaignId(), t.programmeId());
             }
             target.put(key, new long[]{share.amountMinor(), share.conversionUnits()});
         }

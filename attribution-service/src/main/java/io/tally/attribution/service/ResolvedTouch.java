@@ -1,9 +1,12 @@
 package io.tally.attribution.service;
 
+import java.time.Instant;
 import java.util.UUID;
 
-import io.tally.attribution.repository.TouchpointEntity;
-
-/** A touch with the campaign and programme its tracking code resolves to (null when it resolves to none). */
-record ResolvedTouch(TouchpointEntity touch, UUID campaignId, UUID programmeId, int lookbackDays) {
+/**
+ * A journey touch with the campaign and programme its code resolves to (null when it resolves to none): a stored
+ * touchpoint, or the redemption of a coupon that a campaign issued.
+ */
+record ResolvedTouch(String eventId, Instant occurredAt, String channel, UUID campaignId, UUID programmeId,
+        int lookbackDays) {
 }

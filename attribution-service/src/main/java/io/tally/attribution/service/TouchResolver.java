@@ -8,13 +8,18 @@ import jakarta.inject.Inject;
 import io.tally.attribution.config.AttributionConfig;
 import io.tally.attribution.repository.CampaignEntity;
 import io.tally.attribution.repository.CampaignRepository;
+import io.tally.attribution.repository.ConversionEntity;
 import io.tally.attribution.repository.ProgrammeEntity;
 import io.tally.attribution.repository.ProgrammeRepository;
 import io.tally.attribution.repository.TouchpointEntity;
+import io.tally.events.Channel;
 
-/** Resolves a touch's tracking code to campaign and programme, and so to the programme's lookback window. */
+/** Resolves tracking and coupon codes to campaign and programme, and so to the programme's lookback window. */
 @ApplicationScoped
 class TouchResolver {
+
+    /** The event id prefix of a coupon redemption's touch: {@code coupon:<conversion event id>}. */
+    static final String COUPON_PREFIX = "coupon:";
 
     @Inject
     CampaignRepository campaigns;
@@ -26,10 +31,26 @@ class TouchResolver {
     ResolvedTouch resolve(TouchpointEntity touch) {
         Optional<CampaignEntity> campaign = campaigns.findByCode(touch.campaignCode);
         if (campaign.isEmpty()) {
-            return new ResolvedTouch(touch, null, null, config.defaultLookbackDays());
+            return new ResolvedTouch(touch.eventId, touch.occurredAt, touch.channel, null, null,
+                    config.defaultLookbackDays());
         }
-        ProgrammeEntity programme = programmes.findById(campaign.get().programmeId);
-        int lookback = programme == null ? config.defaultLookbackDays() : programme.lookbackDays;
-        return new ResolvedTouch(touch, campaign.get().id, campaign.get().programmeId, lookback);
+        return new ResolvedTouch(touch.eventId, touch.occurredAt, touch.channel, campaign.get().id,
+                campaign.get().programmeId, lookbackOf(campaign.get()));
+    }
+
+    /**
+     * The redemption of the conversion's coupon as a touch of the campaign that issued it, at the moment of the purchase
+     * and on that campaign's channel; empty when there is no coupon or its code resolves to no campaign.
+     */
+    Optional<ResolvedTouch> coupon(ConversionEntity conversion) {
+        return campaigns.findByCode(conversion.couponCode).map(campaign -> new ResolvedTouch(
+                COUPON_PREFIX + conversion.eventId, conversion.occurredAt,
+                campaign.channel == null ? Channel.OTHER.wireName() : campaign.channel, campaign.id,
+                campaign.programmeId, lookbackOf(campaign)));
+    }
+
+    private int lookbackOf(CampaignEntity campaign) {
+        ProgrammeEntity programme = programmes.findById(campaign.programmeId);
+        return programme == null ? config.defaultLookbackDays() : programme.lookbackDays;
     }
 }

@@ -4,6 +4,7 @@ import static io.tally.attribution.AttributionFixtures.campaign;
 import static io.tally.attribution.AttributionFixtures.code;
 import static io.tally.attribution.AttributionFixtures.customer;
 import static io.tally.attribution.AttributionFixtures.purchase;
+import static io.tally.attribution.AttributionFixtures.purchaseWithCoupon;
 import static io.tally.attribution.AttributionFixtures.report;
 import static io.tally.attribution.AttributionFixtures.revenueOf;
 import static io.tally.attribution.AttributionFixtures.send;
@@ -158,6 +159,44 @@ class AttributionFlowTest {
             JsonPath linear = report(day.toString(), "linear", "channel");
             assertThat(revenueOf(linear, "referral")).isEqualTo("10.00");
             assertThat(revenueOf(linear, "display")).isNull();
+        });
+    }
+
+    @Test
+    void aRedeemedCouponCountsAsATouchOfTheCampaignThatIssuedIt() {
+        LocalDate day = uniqueDay();
+        String coupon = code();
+        CampaignChanged mailing = campaign("Spring", "Spring mailing", Channel.OFFLINE, List.of(coupon));
+        send(mailing);
+        await().atMost(WAIT).until(() -> sql("SELECT count(*) FROM tracking_code WHERE code = ?1", coupon).get(0)
+                .toString().equals("1"));
+        Identifiers who = customer();
+        send(visit(who, at(day, 9), Channel.EMAIL, null));
+        send(purchaseWithCoupon(who, at(day, 10), "60.00", coupon.toUpperCase()));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath linear = report(day.toString(), "linear", "channel");
+            assertThat(revenueOf(linear, "email")).isEqualTo("30.00");
+            assertThat(revenueOf(linear, "offline")).isEqualTo("30.00");
+        });
+        assertThat(revenueOf(report(day.toString(), "last_touch", "campaign"), "Spring mailing")).isEqualTo("60.00");
+    }
+
+    @Test
+    void aCouponCampaignSetUpAfterTheSaleStillGetsItsShare() {
+        LocalDate day = uniqueDay();
+        String coupon = code();
+        Identifiers who = customer();
+        send(purchaseWithCoupon(who, at(day, 10), "40.00", coupon));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(
+                revenueOf(report(day.toString(), "linear", "campaign"), "unattributed")).isEqualTo("40.00"));
+
+        send(campaign("Stores", "Store coupons", Channel.OFFLINE, List.of(coupon)));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath byCampaign = report(day.toString(), "linear", "campaign");
+            assertThat(revenueOf(byCampaign, "Store coupons")).isEqualTo("40.00");
+            assertThat(revenueOf(byCampaign, "unattributed")).isNull();
         });
     }
 }
