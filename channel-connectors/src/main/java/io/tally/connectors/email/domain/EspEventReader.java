@@ -29,14 +29,14 @@ public final class EspEventReader {
             return null;
         }
         int before = violations.list().size();
-        String id = JsonFields.requiredText(node, "id", JsonFields.MAX_ID_LENGTH, violations);
+        String id = EmailFields.requiredText(node, "id", EmailFields.MAX_ID_LENGTH, violations);
         InteractionType interaction = type(node, violations);
-        String email = JsonFields.email(node, "email", violations);
+        String email = EmailFields.email(node, "email", violations);
         Instant occurredAt = timestamp(node, violations);
-        String url = JsonFields.url(node, "url", interaction == InteractionType.CLICK, violations);
+        String url = EmailFields.url(node, "url", interaction == InteractionType.CLICK, violations);
         String campaign = CampaignCodes.resolve(violations,
                 new CampaignCodes.Candidate("campaign",
-                        JsonFields.text(node, "campaign", JsonFields.MAX_URL_LENGTH, violations)),
+                        EmailFields.text(node, "campaign", EmailFields.MAX_URL_LENGTH, violations)),
                 CampaignCodes.utmCampaign("url", url));
         if (violations.list().size() > before) {
             return null;
@@ -46,7 +46,7 @@ public final class EspEventReader {
     }
 
     private static InteractionType type(JsonNode node, Violations violations) {
-        String type = JsonFields.eventType(node, "type", violations);
+        String type = EmailFields.eventType(node, "type", violations);
         if (type == null) {
             return null;
         }
@@ -61,7 +61,7 @@ public final class EspEventReader {
     }
 
     private static Instant timestamp(JsonNode node, Violations violations) {
-        String text = JsonFields.requiredText(node, "timestamp", 64, violations);
+        String text = EmailFields.requiredText(node, "timestamp", 64, violations);
         if (text == null) {
             return null;
         }

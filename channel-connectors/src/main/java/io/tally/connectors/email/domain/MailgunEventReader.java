@@ -33,7 +33,7 @@ public final class MailgunEventReader {
 
     /** Why this event is not a touch (its type, or {@value #OTHER}); empty for opened, clicked and untyped records. */
     public Optional<String> ignoredAs(JsonNode eventData) {
-        String type = JsonFields.eventType(eventData, "event");
+        String type = EmailFields.eventType(eventData, "event");
         if (type == null || type.equals("opened") || type.equals("clicked")) {
             return Optional.empty();
         }
@@ -49,15 +49,15 @@ public final class MailgunEventReader {
             return null;
         }
         int before = violations.list().size();
-        String type = JsonFields.eventType(eventData, "event", violations);
+        String type = EmailFields.eventType(eventData, "event", violations);
         if (type == null || ignoredAs(eventData).isPresent()) {
             return null;
         }
         InteractionType interaction = type.equals("clicked") ? InteractionType.CLICK : InteractionType.EMAIL_OPEN;
-        String id = JsonFields.requiredText(eventData, "id", JsonFields.MAX_ID_LENGTH, violations);
-        String email = JsonFields.email(eventData, "recipient", violations);
-        Instant occurredAt = JsonFields.unixSeconds(eventData, "timestamp", violations);
-        String url = interaction == InteractionType.CLICK ? JsonFields.url(eventData, "url", true, violations) : null;
+        String id = EmailFields.requiredText(eventData, "id", EmailFields.MAX_ID_LENGTH, violations);
+        String email = EmailFields.email(eventData, "recipient", violations);
+        Instant occurredAt = EmailFields.unixSeconds(eventData, "timestamp", violations);
+        String url = interaction == InteractionType.CLICK ? EmailFields.url(eventData, "url", true, violations) : null;
         JsonNode variables = eventData.get("user-variables");
         if (variables != null && !variables.isNull() && !variables.isObject()) {
             violations.add("user-variables", "must be an object");
@@ -65,8 +65,8 @@ public final class MailgunEventReader {
         String campaign = CampaignCodes.resolve(violations,
                 CampaignCodes.utmCampaign("url", url),
                 new CampaignCodes.Candidate("user-variables." + campaignVariable,
-                        JsonFields.scalar(variables, campaignVariable)),
-                new CampaignCodes.Candidate("tags", JsonFields.first(eventData, "tags", violations)));
+                        EmailFields.scalar(variables, campaignVariable)),
+                new CampaignCodes.Candidate("tags", EmailFields.first(eventData, "tags", violations)));
         if (violations.list().size() > before) {
             return null;
         }

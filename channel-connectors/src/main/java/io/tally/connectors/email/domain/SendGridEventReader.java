@@ -43,7 +43,7 @@ public final class SendGridEventReader {
      * an unknown type; empty for opens and clicks, and for records without a type (those are invalid).
      */
     public Optional<String> ignoredAs(JsonNode node) {
-        String type = JsonFields.eventType(node, "event");
+        String type = EmailFields.eventType(node, "event");
         if (type == null) {
             return Optional.empty();
         }
@@ -65,19 +65,19 @@ public final class SendGridEventReader {
             return null;
         }
         int before = violations.list().size();
-        String type = JsonFields.eventType(node, "event", violations);
+        String type = EmailFields.eventType(node, "event", violations);
         if (type == null || ignoredAs(node).isPresent()) {
             return null;
         }
         InteractionType interaction = type.equals("click") ? InteractionType.CLICK : InteractionType.EMAIL_OPEN;
-        String sgEventId = JsonFields.requiredText(node, "sg_event_id", JsonFields.MAX_ID_LENGTH, violations);
-        String email = JsonFields.email(node, "email", violations);
-        Instant occurredAt = JsonFields.unixSeconds(node, "timestamp", violations);
-        String url = interaction == InteractionType.CLICK ? JsonFields.url(node, "url", true, violations) : null;
+        String sgEventId = EmailFields.requiredText(node, "sg_event_id", EmailFields.MAX_ID_LENGTH, violations);
+        String email = EmailFields.email(node, "email", violations);
+        Instant occurredAt = EmailFields.unixSeconds(node, "timestamp", violations);
+        String url = interaction == InteractionType.CLICK ? EmailFields.url(node, "url", true, violations) : null;
         String campaign = CampaignCodes.resolve(violations,
                 CampaignCodes.utmCampaign("url", url),
-                new CampaignCodes.Candidate(campaignArg, JsonFields.scalar(node, campaignArg)),
-                new CampaignCodes.Candidate("category", JsonFields.first(node, "category", violations)));
+                new CampaignCodes.Candidate(campaignArg, EmailFields.scalar(node, campaignArg)),
+                new CampaignCodes.Candidate("category", EmailFields.first(node, "category", violations)));
         if (violations.list().size() > before) {
             return null;
         }

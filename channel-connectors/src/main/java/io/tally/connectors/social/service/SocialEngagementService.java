@@ -1,8 +1,5 @@
 package io.tally.connectors.social.service;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.tally.connectors.pipeline.IngestPipeline;
 import io.tally.connectors.pipeline.Ingested;
+import io.tally.connectors.pipeline.JsonRecords;
 import io.tally.connectors.social.config.SocialConfig;
 import io.tally.support.problem.ProblemException;
 
@@ -28,24 +26,7 @@ public class SocialEngagementService {
      * @throws ProblemException 400 listing every bad field, 413 for an oversized batch, 503 when Kafka did not acknowledge
      */
     public Ingested record(JsonNode body) {
-        if (body == null || body.isNull() || body.isMissingNode()) {
-            throw ProblemException.invalid("", "an engagement object or an array of engagements is required");
-        }
-        boolean batch = body.isArray();
-        if (batch && body.isEmpty()) {
-            throw ProblemException.invalid("", "the array must contain at least one engagement");
-        }
-        int max = config.engagements().maxBatchSize();
-        if (batch && body.size() > max) {
-            throw new ProblemException(413, "payload-too-large", "Payload too large",
-                    "a request may carry at most " + max + " engagements, this one has " + body.size(), null, null);
-        }
-        List<JsonNode> records = new ArrayList<>();
-        if (batch) {
-            body.forEach(records::add);
-        } else {
-            records.add(body);
-        }
-        return pipeline.ingestAll(connector, records, batch);
+        JsonRecords records = JsonRecords.of(body, config.engagements().maxBatchSize(), "engagement");
+        return pipeline.ingestAll(connector, records.records(), records.batch());
     }
 }

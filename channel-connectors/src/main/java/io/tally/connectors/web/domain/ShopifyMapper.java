@@ -1,8 +1,8 @@
 package io.tally.connectors.web.domain;
 
-import static io.tally.connectors.web.domain.JsonFields.requiredId;
-import static io.tally.connectors.web.domain.JsonFields.requiredText;
-import static io.tally.connectors.web.domain.JsonFields.text;
+import static io.tally.connectors.domain.JsonFields.requiredId;
+import static io.tally.connectors.domain.JsonFields.requiredText;
+import static io.tally.connectors.domain.JsonFields.text;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.tally.connectors.domain.JsonFields;
 import io.tally.events.Conversion;
 import io.tally.events.ConversionAdjustment;
 import io.tally.events.Event;

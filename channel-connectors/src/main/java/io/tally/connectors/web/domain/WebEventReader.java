@@ -1,7 +1,7 @@
 package io.tally.connectors.web.domain;
 
-import static io.tally.connectors.web.domain.JsonFields.requiredText;
-import static io.tally.connectors.web.domain.JsonFields.text;
+import static io.tally.connectors.domain.JsonFields.requiredText;
+import static io.tally.connectors.domain.JsonFields.text;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.tally.connectors.domain.JsonFields;
 import io.tally.events.Money;
 import io.tally.events.validation.Violations;
 

@@ -6,12 +6,16 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.tally.connectors.domain.JsonFields;
 import io.tally.connectors.pipeline.IdentityKeys;
 import io.tally.connectors.web.domain.WebUrls;
 import io.tally.events.validation.Violations;
 
-/** Reads fields of webhook JSON, reporting every bad one by name; never echoes a value (it may be an address). */
-final class JsonFields {
+/**
+ * Reads the email-specific fields of webhook JSON (event types, addresses, URLs, unix timestamps, tags) on top of the
+ * shared {@link JsonFields}, reporting every bad one by name; never echoes a value (it may be an address).
+ */
+final class EmailFields {
 
     static final int MAX_ID_LENGTH = 200;
     static final int MAX_URL_LENGTH = 8192;
@@ -19,35 +23,15 @@ final class JsonFields {
     /** 9999-12-31T23:59:59Z: later "timestamps" are garbage, not dates. */
     private static final BigDecimal MAX_UNIX_SECONDS = BigDecimal.valueOf(253402300799L);
 
-    private JsonFields() {
+    private EmailFields() {
     }
 
-    /** A trimmed string; null when absent, null or blank. Other JSON types and over-long values are reported. */
     static String text(JsonNode node, String field, int maxLength, Violations violations) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            violations.add(field, "must be a string");
-            return null;
-        }
-        String text = value.asText().trim();
-        if (text.length() > maxLength) {
-            violations.add(field, "must be at most " + maxLength + " characters");
-            return null;
-        }
-        return text.isEmpty() ? null : text;
+        return JsonFields.text(node, field, maxLength, violations);
     }
 
-    /** Like {@link #text}, and reports the field as required when it is absent, null or blank. */
     static String requiredText(JsonNode node, String field, int maxLength, Violations violations) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
-            violations.add(field, "is required");
-            return null;
-        }
-        return text(node, field, maxLength, violations);
+        return JsonFields.requiredText(node, field, maxLength, violations);
     }
 
     /** The lower-cased event type, or null (reported) when absent or not a string. */

@@ -1,4 +1,4 @@
-package io.tally.connectors.web.domain;
+package io.tally.connectors.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
