@@ -1,7 +1,9 @@
 package io.tally.attribution.config;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -10,9 +12,42 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "tally.attribution")
 public interface AttributionConfig {
 
-    /** Models that credit every conversion, by name (first_touch, last_touch, linear). */
-    @WithDefault("first_touch,last_touch,linear")
+    /**
+     * Models that credit every conversion, by name: first_touch, last_touch, last_non_direct, linear, time_decay,
+     * position_based, j_curve, inverse_j, custom.
+     */
+    @WithDefault("first_touch,last_touch,last_non_direct,linear,time_decay,position_based,j_curve,inverse_j,custom")
     List<String> models();
+
+    /** The time_decay half-life H: a touch's weight is 2^(−Δt/H). */
+    @WithDefault("7D")
+    Duration timeDecayHalfLife();
+
+    /** First/middle/last shares of the position models, as {@code first/middle/last} (e.g. {@code 0.4/0.2/0.4}). */
+    Positions positions();
+
+    /** The custom model's factor per channel (by wire name, e.g. {@code email=1.5}); channels not listed count 1. */
+    Map<String, BigDecimal> customChannelFactors();
+
+    /** Shares of the position-based models. */
+    interface Positions {
+
+        /** position_based: 40% first, 20% spread over the middle, 40% last. */
+        @WithDefault("0.4/0.2/0.4")
+        String positionBased();
+
+        /** j_curve: the last touch weighs most. */
+        @WithDefault("0.2/0.2/0.6")
+        String jCurve();
+
+        /** inverse_j: the first touch weighs most. */
+        @WithDefault("0.6/0.2/0.2")
+        String inverseJ();
+
+        /** custom: the position shares the channel factors multiply. */
+        @WithDefault("0.4/0.2/0.4")
+        String custom();
+    }
 
     /** Interaction types that may earn credit (visit, click, impression, email_open, engagement, offline_contact). */
     @WithDefault("visit,click")

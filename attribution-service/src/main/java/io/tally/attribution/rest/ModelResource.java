@@ -34,7 +34,8 @@ public class ModelResource {
             `known` lists every model this release can report; `enabled` those that credit each incoming \
             conversion (configuration key tally.attribution.models).""")
     @APIResponse(responseCode = "200", description = "The models", content = @Content(examples = @ExampleObject(name = "models", value = """
-            {"known":["first_touch","last_touch","linear"],"enabled":["first_touch","last_touch","linear"]}""")))
+            {"known":["first_touch","last_touch","last_non_direct","linear","time_decay","position_based","j_curve",
+                     "inverse_j","custom"],"enabled":["first_touch","last_touch","last_non_direct","linear"]}""")))
     public Models list() {
         return new Models(credits.knownModels(), credits.enabledModels());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +47,16 @@ public class CreditService {
     @Inject
     AttributionConfig config;
 
-    private final ModelRegistry registry = ModelRegistry.standard();
+    private ModelRegistry registry;
+
+    @PostConstruct
+    void configureModels() {
+        registry = ModelRegistries.fromConfig(config);
+        for (String name : config.models()) {
+            registry.find(name).orElseThrow(() -> new IllegalStateException(
+                    "tally.attribution.models names an unknown model: " + name + " (known: " + registry.names() + ")"));
+        }
+    }
 
     /** Brings the conversion's credit up to date; {@code causeEventId} names the event that made it necessary. */
     @Transactional(Transactional.TxType.MANDATORY)

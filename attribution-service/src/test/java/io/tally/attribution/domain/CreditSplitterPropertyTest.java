@@ -51,12 +51,14 @@ class CreditSplitterPropertyTest {
     @Provide
     Arbitrary<List<JourneyTouch>> journeys() {
         Arbitrary<JourneyTouch> touch = Arbitraries.of(Channel.values())
-                .map(c -> new JourneyTouch(CONVERSION.minusSeconds(3600), c));
+                .flatMap(c -> Arbitraries.longs().between(0, 90L * 24 * 3600)
+                        .map(seconds -> new JourneyTouch(CONVERSION.minusSeconds(seconds), c)));
         return touch.list().ofMinSize(0).ofMaxSize(200);
     }
 
     @Provide
     Arbitrary<AttributionModel> models() {
-        return Arbitraries.of(new FirstTouchModel(), new LastTouchModel(), new LinearModel());
+        ModelRegistry registry = ModelRegistry.standard();
+        return Arbitraries.of(registry.names()).map(name -> registry.find(name).orElseThrow());
     }
 }
