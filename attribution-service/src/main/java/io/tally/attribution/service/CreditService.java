@@ -79,6 +79,11 @@ public class CreditService {
         return config.models();
     }
 
+    /** A rule-based model by name, with its configured parameters. */
+    public AttributionModel model(String name) {
+        return registry.find(name).orElseThrow(() -> new IllegalArgumentException("unknown model " + name));
+    }
+
     /** Every model this release knows. */
     public List<String> knownModels() {
         return registry.names();

@@ -1,0 +1,112 @@
+package io.tally.attribution.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.tally.devstack.DevstackResource;
+
+/** The path-file evaluation, with figures checked by hand. */
+@QuarkusTest
+@WithTestResource(DevstackResource.class)
+class EvaluationResourceTest {
+
+    private static final String PATHS = """
+            path,total_conversions,total_conversion_value,total_null
+            social > email,10,1000.00,90
+            social,2,180.00,198
+            email > search,8,760.00,72
+            search,5,450.00,45
+            """;
+
+    private static JsonPath evaluate(String models, String body) {
+        return given().contentType("text/csv").queryParam("models", models).body(body)
+                .when().post("/api/v1/attribution/evaluate")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String credit(JsonPath json, String model, String channel, String field) {
+        return json.getString("credits.find { it.model == '" + model + "' && it.channel == '" + channel + "' }."
+                + field);
+    }
+
+    @Test
+    void ruleBasedModelsCreditEveryTouchOfEachPath() {
+        JsonPath json = evaluate("first_touch,last_touch,linear", PATHS);
+        // linear: social 10/2 + 2 = 7, email 10/2 + 8/2 = 9, search 8/2 + 5 = 9
+        assertThat(credit(json, "linear", "social", "conversions")).isEqualTo("7.000000");
+        assertThat(credit(json, "linear", "email", "value")).isEqualTo("880.000000");
+        assertThat(credit(json, "linear", "search", "value")).isEqualTo("830.000000");
+        // first touch: social 10 + 2, email 8, search 5
+        assertThat(credit(json, "first_touch", "social", "conversions")).isEqualTo("12.000000");
+        assertThat(credit(json, "first_touch", "email", "value")).isEqualTo("760.000000");
+        // last touch: email 10, social 2, search 8 + 5
+        assertThat(credit(json, "last_touch", "search", "conversions")).isEqualTo("13.000000");
+        assertThat(credit(json, "last_touch", "email", "value")).isEqualTo("1000.000000");
+    }
+
+    @Test
+    void aRepeatedChannelIsCreditedOncePerTouch() {
+        JsonPath json = evaluate("linear", "path,total_conversions,total_conversion_value,total_null\n"
+                + "social > social > email,3,90,0\n");
+        assertThat(credit(json, "linear", "social", "conversions")).isEqualTo("2.000000");
+        assertThat(credit(json, "linear", "email", "value")).isEqualTo("30.000000");
+    }
+
+    @Test
+    void dataDrivenModelsSplitTheTotalsByTheirShares() {
+        JsonPath json = evaluate("markov,shapley", PATHS);
+        for (String model : List.of("markov", "shapley")) {
+            List<Map<String, String>> credits = json.getList("credits.findAll { it.model == '" + model + "' }");
+            BigDecimal conversions = credits.stream().map(c -> new BigDecimal(c.get("conversions")))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal value = credits.stream().map(c -> new BigDecimal(c.get("value")))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(credits).as(model).extracting(c -> c.get("channel"))
+                    .containsExactlyInAnyOrder("email", "search", "social");
+            assertThat(conversions.subtract(new BigDecimal("25")).abs()).as(model)
+                    .isLessThan(new BigDecimal("0.00001"));
+            assertThat(value.subtract(new BigDecimal("2390")).abs()).as(model).isLessThan(new BigDecimal("0.00001"));
+        }
+        assertThat(evaluate("markov", PATHS).getList("credits")).isEqualTo(json.getList(
+                "credits.findAll { it.model == 'markov' }"));
+    }
+
+    @Test
+    void csvIsAnsweredWhenAsked() {
+        String csv = given().contentType("text/csv").accept("text/csv").queryParam("models", "linear").body(PATHS)
+                .when().post("/api/v1/attribution/evaluate")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv.lines()).containsExactly("model,channel,conversions,value",
+                "linear,email,9.000000,880.000000", "linear,search,9.000000,830.000000",
+                "linear,social,7.000000,680.000000");
+    }
+
+    @Test
+    void badRowsUnknownModelsAndOrdersAreNamed() {
+        given().contentType("text/csv").queryParam("models", "linear").body(PATHS + "search > email,1,x,-2\n")
+                .when().post("/api/v1/attribution/evaluate")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("row 5.total_conversion_value"))
+                .body("errors.field", hasItem("row 5.total_null"));
+        given().contentType("text/csv").queryParam("models", "linear,time_decay,magic").queryParam("order", 4)
+                .body(PATHS).when().post("/api/v1/attribution/evaluate")
+                .then().statusCode(400)
+                .body("errors.reason", hasItem("time_decay needs touch times, which path files do not have"))
+                .body("errors.field", hasItem("order"));
+        given().contentType("text/csv").queryParam("models", "linear").body("journey,count\na,1\n")
+                .when().post("/api/v1/attribution/evaluate")
+                .then().statusCode(400).body("errors[0].field", equalTo("header"));
+    }
+}
