@@ -59,7 +59,11 @@ final class AbsorbingChainSolver {
         return solve(a)[index[0]];
     }
 
-    /** Solves the augmented system {@code a = [A | b]} in place by Gaussian elimination with partial pivoting. */
+    /**
+     * Solves the augmented system {@code a = [A | b]} in place by Gaussian elimination with partial pivoting; the
+     * row updates skip the pivot row's zero entries, which leaves the arithmetic unchanged and keeps sparse chains
+     * cheap.
+     */
     static double[] solve(double[][] a) {
         int n = a.length;
         for (int col = 0; col < n; col++) {
@@ -75,11 +79,18 @@ final class AbsorbingChainSolver {
             double[] swap = a[col];
             a[col] = a[pivot];
             a[pivot] = swap;
+            int[] nonZero = new int[n + 1 - col];
+            int count = 0;
+            for (int c = col; c <= n; c++) {
+                if (a[col][c] != 0) {
+                    nonZero[count++] = c;
+                }
+            }
             for (int r = col + 1; r < n; r++) {
                 double factor = a[r][col] / a[col][col];
                 if (factor != 0) {
-                    for (int c = col; c <= n; c++) {
-                        a[r][c] -= factor * a[col][c];
+                    for (int k = 0; k < count; k++) {
+                        a[r][nonZero[k]] -= factor * a[col][nonZero[k]];
                     }
                 }
             }
