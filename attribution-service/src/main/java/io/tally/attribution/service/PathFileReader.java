@@ -42,6 +42,7 @@ final class PathFileReader {
         try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(body)) {
             boolean headerChecked = false;
+            Map<String, String> names = new java.util.HashMap<>(); // one String per channel name, not one per touch
             int line = 1;
             while (it.hasNextValue()) {
                 Map<String, String> raw = it.nextValue();
@@ -55,7 +56,7 @@ final class PathFileReader {
                     }
                     headerChecked = true;
                 }
-                PathStat stat = parse(row, "row " + (line - 1), errors);
+                PathStat stat = parse(row, "row " + (line - 1), errors, names);
                 if (stat != null) {
                     rows.add(stat);
                 }
@@ -75,11 +76,13 @@ final class PathFileReader {
         return rows;
     }
 
-    private static PathStat parse(Map<String, String> row, String where, List<Violation> errors) {
+    private static PathStat parse(Map<String, String> row, String where, List<Violation> errors,
+            Map<String, String> names) {
         String path = row.getOrDefault("path", "");
         List<String> channels = path.isBlank()
                 ? List.of()
-                : Arrays.stream(path.split(">")).map(String::trim).toList();
+                : Arrays.stream(path.split(">")).map(String::trim).map(n -> names.computeIfAbsent(n, k -> k))
+                        .toList();
         if (channels.stream().anyMatch(String::isEmpty)) {
             errors.add(new Violation(where + ".path", "has an empty channel name between '>'"));
             return null;
