@@ -7,6 +7,7 @@ import java.util.UUID;
  * its original and adjustment rows.
  */
 public record CreditPosition(
+        String model,
         String touchpointEventId,
         String channel,
         UUID campaignId,

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,20 +24,19 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
         }
     }
 
-    /** The conversion's current net position per credit key under {@code model}; empty when never credited. */
-    public List<CreditPosition> positions(String conversionEventId, String model) {
+    /**
+     * The conversion's current net positions per credit key, for every model at once; a model without entries has none
+     * (never credited).
+     */
+    public Map<String, List<CreditPosition>> positionsByModel(String conversionEventId) {
         return getEntityManager().createQuery("SELECT new io.tally.attribution.repository.CreditPosition("
-                + "c.touchpointEventId, c.channel, c.campaignId, c.programmeId, sum(c.amountMinor), "
+                + "c.model, c.touchpointEventId, c.channel, c.campaignId, c.programmeId, sum(c.amountMinor), "
                 + "sum(c.conversionUnits)) FROM CreditEntity c WHERE c.conversionEventId = :conversion "
-                + "AND c.model = :model GROUP BY c.touchpointEventId, c.channel, c.campaignId, c.programmeId",
+                + "GROUP BY c.model, c.touchpointEventId, c.channel, c.campaignId, c.programmeId",
                 CreditPosition.class)
                 .setParameter("conversion", conversionEventId)
-                .setParameter("model", model)
-                .getResultList();
-    }
-
-    public boolean hasEntries(String conversionEventId, String model) {
-        return count("conversionEventId = ?1 and model = ?2", conversionEventId, model) > 0;
+                .getResultStream()
+                .collect(Collectors.groupingBy(CreditPosition::model));
     }
 
     /**

@@ -65,12 +65,13 @@ public class CreditService {
         List<JourneyTouch> touches = journey.stream()
                 .map(t -> new JourneyTouch(t.occurredAt(), Channel.fromWireName(t.channel()).orElse(Channel.OTHER)))
                 .toList();
+        Map<String, List<CreditPosition>> positions = credits.positionsByModel(conversion.eventId);
         for (String name : config.models()) {
-            AttributionModel model = registry.find(name)
-                    .orElseThrow(() -> new IllegalStateException("unknown model in tally.attribution.models: " + name));
+            AttributionModel model = model(name); // the names were checked at start-up
             List<CreditSplitter.Share> shares = CreditSplitter.split(model, conversion.revenueMinor, touches,
                     conversion.occurredAt);
-            post(conversion, model, target(shares, journey), causeEventId);
+            post(conversion, model, target(shares, journey), positions.getOrDefault(model.name(), List.of()),
+                    causeEventId);
         }
     }
 
@@ -123,9 +124,9 @@ public class CreditService {
     }
 
     private void post(ConversionEntity conversion, AttributionModel model, Map<CreditPosition.Key, long[]> target,
-            String causeEventId) {
+            List<CreditPosition> positions, String causeEventId) {
         Map<CreditPosition.Key, long[]> current = new HashMap<>();
-        for (CreditPosition p : credits.positions(conversion.eventId, model.name())) {
+        for (CreditPosition p : positions) {
             current.put(p.key(), new long[]{p.amountMinor(), p.conversionUnits()});
         }
         boolean original = current.isEmpty();

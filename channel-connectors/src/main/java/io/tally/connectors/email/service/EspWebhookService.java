@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tally.connectors.email.config.EmailConfig;
 import io.tally.connectors.pipeline.IngestPipeline;
 import io.tally.connectors.pipeline.Ingested;
+import io.tally.connectors.pipeline.JsonBodies;
 import io.tally.connectors.security.Signatures;
 import io.tally.support.problem.ProblemException;
 
@@ -50,7 +51,7 @@ public class EspWebhookService {
         if (!Signatures.hmacSha256HexMatches(secret, raw, signature.trim().substring(SIGNATURE_PREFIX.length()))) {
             throw metrics.badSignature(connector.source(), "the signature does not match the body");
         }
-        JsonNode tree = EmailJson.parse(mapper, raw);
+        JsonNode tree = JsonBodies.parse(mapper, raw);
         if (!tree.isArray()) {
             throw ProblemException.invalid("", "must be a JSON array of events");
         }

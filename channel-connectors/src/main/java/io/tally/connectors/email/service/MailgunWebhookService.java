@@ -16,6 +16,7 @@ import io.tally.connectors.email.config.EmailConfig;
 import io.tally.connectors.email.domain.SignedTimestamps;
 import io.tally.connectors.pipeline.IngestPipeline;
 import io.tally.connectors.pipeline.Ingested;
+import io.tally.connectors.pipeline.JsonBodies;
 import io.tally.connectors.security.Signatures;
 import io.tally.support.problem.ProblemException;
 
@@ -47,7 +48,7 @@ public class MailgunWebhookService {
      * @throws ProblemException 401 (signature, stale, replayed token), 400 (every bad field), 503 (broker down)
      */
     public EmailWebhookOutcome receive(byte[] body) {
-        JsonNode tree = EmailJson.parse(mapper, body);
+        JsonNode tree = JsonBodies.parse(mapper, body);
         if (!tree.isObject()) {
             throw ProblemException.invalid("", "must be a Mailgun webhook object with signature and event-data");
         }

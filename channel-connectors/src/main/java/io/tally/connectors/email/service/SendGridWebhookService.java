@@ -16,6 +16,7 @@ import io.tally.connectors.email.config.EmailConfig;
 import io.tally.connectors.email.domain.SignedTimestamps;
 import io.tally.connectors.pipeline.IngestPipeline;
 import io.tally.connectors.pipeline.Ingested;
+import io.tally.connectors.pipeline.JsonBodies;
 import io.tally.connectors.security.Signatures;
 import io.tally.support.problem.ProblemException;
 
@@ -44,7 +45,7 @@ public class SendGridWebhookService {
      */
     public EmailWebhookOutcome receive(String signature, String timestamp, byte[] body) {
         verify(signature, timestamp, body == null ? new byte[0] : body);
-        JsonNode tree = EmailJson.parse(mapper, body);
+        JsonNode tree = JsonBodies.parse(mapper, body);
         if (!tree.isArray()) {
             throw ProblemException.invalid("", "must be a JSON array of SendGrid events");
         }

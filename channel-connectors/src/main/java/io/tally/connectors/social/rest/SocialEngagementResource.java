@@ -56,7 +56,7 @@ public class SocialEngagementResource {
     @APIResponse(responseCode = "413", description = "A body over the request size limit, or more engagements than the batch size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = SocialExamples.ENGAGEMENTS_TOO_LARGE)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry with the same body", headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unavailable", value = SocialExamples.ENGAGEMENTS_UNAVAILABLE)))
     public Response record(byte[] body) throws IOException {
-        // parsed here so that malformed JSON reaches the shared problem mapper with its reason
+        // an empty body reaches the service as null (named there); a syntax error goes to the shared problem mapper
         JsonNode tree = body == null || body.length == 0 ? null : mapper.readTree(body);
         Ingested ingested = service.record(tree);
         return Response.accepted(new EngagementResponse(ingested.eventIds().size(), ingested.eventIds(),

@@ -63,8 +63,7 @@ public class WebCollectResource {
     @APIResponse(responseCode = "413", description = "More events than the configured batch size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = WebCollectExamples.TOO_LARGE)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry with the same body", headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unavailable", value = WebCollectExamples.UNAVAILABLE)))
     public Response collect(byte[] body) throws IOException {
-        // parsed here, not by the framework's reader, so that malformed JSON reaches the shared problem mapper
-        // with its reason (Quarkus would wrap it in a bare 400 first)
+        // an empty body reaches the service as null (named there); a syntax error goes to the shared problem mapper
         JsonNode tree = body == null || body.length == 0 ? null : mapper.readTree(body);
         Ingested ingested = service.collect(tree);
         return Response.accepted(new WebCollectResponse(ingested.eventIds().size(), ingested.eventIds(),

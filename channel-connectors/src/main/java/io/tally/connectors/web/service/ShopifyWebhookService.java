@@ -1,6 +1,5 @@
 package io.tally.connectors.web.service;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.tally.connectors.pipeline.IngestPipeline;
 import io.tally.connectors.pipeline.Ingested;
+import io.tally.connectors.pipeline.JsonBodies;
 import io.tally.connectors.pipeline.SourceMetrics;
 import io.tally.connectors.security.Signatures;
 import io.tally.connectors.web.config.ShopifyConfig;
@@ -65,20 +65,9 @@ public class ShopifyWebhookService {
             LOG.debugf("ignored Shopify webhook %s on topic %s", webhookId, topicHeader);
             return new Outcome(topic, new Ingested(List.of(), List.of(), List.of(), List.of()));
         }
-        JsonNode tree = parse(raw);
+        JsonNode tree = JsonBodies.parse(mapper, raw);
         return new Outcome(topic, pipeline.ingestAll(connector,
                 List.of(new ShopifyWebhook(topic.get(), webhookId, tree)), false));
-    }
-
-    private JsonNode parse(byte[] raw) {
-        if (raw.length == 0) {
-            throw ProblemException.invalid("", "a JSON body is required");
-        }
-        try {
-            return mapper.readTree(raw);
-        } catch (IOException e) {
-            throw ProblemException.invalid("", "is not valid JSON");
-        }
     }
 
     private ProblemException refused(String detail) {

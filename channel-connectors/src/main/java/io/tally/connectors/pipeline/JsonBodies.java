@@ -1,4 +1,4 @@
-package io.tally.connectors.email.service;
+package io.tally.connectors.pipeline;
 
 import java.io.IOException;
 import java.util.List;
@@ -11,15 +11,17 @@ import io.tally.events.json.EventJson;
 import io.tally.support.problem.ProblemException;
 
 /**
- * Parses webhook bodies. A syntax error is answered 400 with its line and column only (the shared
- * {@link EventJson#violationOf} never echoes the input, which may hold an email address).
+ * Parses a required JSON request body kept as raw bytes (webhooks keep them to check signatures). A syntax error is
+ * answered 400 with its line and column only ({@link EventJson#violationOf} never echoes the input, which may hold an
+ * email address).
  */
-final class EmailJson {
+public final class JsonBodies {
 
-    private EmailJson() {
+    private JsonBodies() {
     }
 
-    static JsonNode parse(ObjectMapper mapper, byte[] body) {
+    /** @throws io.tally.support.problem.ProblemException 400 for an empty or malformed body */
+    public static JsonNode parse(ObjectMapper mapper, byte[] body) {
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("", "a JSON body is required");
         }
