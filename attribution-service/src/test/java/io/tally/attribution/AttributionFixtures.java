@@ -18,7 +18,9 @@ import io.tally.devstack.Devstack;
 import io.tally.events.CampaignChanged;
 import io.tally.events.Channel;
 import io.tally.events.Conversion;
+import io.tally.events.ConversionAdjustment;
 import io.tally.events.Identifiers;
+import io.tally.events.IdentityLink;
 import io.tally.events.InteractionType;
 import io.tally.events.Money;
 import io.tally.events.Topics;
@@ -57,6 +59,31 @@ public final class AttributionFixtures {
 
     public static void send(Conversion conversion) {
         sendRaw(Topics.CONVERSIONS, conversion.identifiers().partitionKey(), EventJson.toBytes(conversion));
+    }
+
+    public static void send(IdentityLink link) {
+        sendRaw(Topics.IDENTITY_LINKS, link.identifiers().partitionKey(), EventJson.toBytes(link));
+    }
+
+    public static void send(ConversionAdjustment adjustment) {
+        sendRaw(Topics.CONVERSION_ADJUSTMENTS, adjustment.orderId(), EventJson.toBytes(adjustment));
+    }
+
+    /** A link saying these identifiers are one customer (e.g. a login). */
+    public static IdentityLink link(Identifiers identifiers) {
+        return new IdentityLink("link-" + UUID.randomUUID(), Instant.now(), identifiers, "test");
+    }
+
+    /** A refund of part (or all) of an order. */
+    public static ConversionAdjustment refund(Conversion order, String amount) {
+        return new ConversionAdjustment("refund-" + UUID.randomUUID(), order.orderId(), order.occurredAt(),
+                ConversionAdjustment.Kind.REFUND, Money.of(amount, order.revenue().currency()), "test");
+    }
+
+    /** The cancellation of a whole order. */
+    public static ConversionAdjustment cancellation(Conversion order) {
+        return new ConversionAdjustment("cancel-" + UUID.randomUUID(), order.orderId(), order.occurredAt(),
+                ConversionAdjustment.Kind.CANCELLATION, order.revenue(), "test");
     }
 
     public static void send(CampaignChanged changed) {

@@ -15,7 +15,8 @@ import io.tally.events.validation.InvalidEventException;
 /**
  * What every consumer of this service does with a record: parse and validate it with the event contract (a bad record
  * becomes a dead letter, never a stuck partition), then process it, retrying a few times in fresh transactions. A record
- * that still fails is rethrown, so the offset is not committed and the record is not lost.
+ * that processing finds invalid (an {@link InvalidEventException}, e.g. a refund in another currency than its order) is a
+ * dead letter too. A record that still fails is rethrown, so the offset is not committed and the record is not lost.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -39,6 +40,9 @@ public class EventIntake {
         for (int attempt = 1; attempt <= config.processingAttempts(); attempt++) {
             try {
                 processing.accept(event);
+                return;
+            } catch (InvalidEventException e) {
+                rejects.reject(source, payload, e.violations());
                 return;
             } catch (RuntimeException e) {
                 last = e;

@@ -32,4 +32,7 @@ public class ConversionEntity {
     public String source;
     @Embedded
     public IdentityColumns identity;
+    /** The root profile of the identity graph this row belongs to (see {@link IdentityGraph}). */
+    @Column(name = "profile_id")
+    public Long profileId;
 }

@@ -6,10 +6,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.tally.events.Identifiers;
 
 /** Stored conversions. */
 @ApplicationScoped
@@ -19,16 +17,30 @@ public class ConversionRepository implements PanacheRepository<ConversionEntity>
         return count("eventId", eventId) > 0;
     }
 
-    /** The customer's conversions in {@code [from, to]}, ordered by event id (the order locks are taken in). */
-    public List<ConversionEntity> ofCustomer(Identifiers identifiers, Instant from, Instant to) {
-        IdentityMatch match = IdentityMatch.of("c", identifiers);
-        TypedQuery<ConversionEntity> query = getEntityManager().createQuery("SELECT c FROM ConversionEntity c WHERE "
-                + match.condition() + " AND c.occurredAt >= :from AND c.occurredAt <= :to ORDER BY c.eventId",
-                ConversionEntity.class)
+    /** Event ids of the profile's conversions in {@code [from, to]}, in event-id order. */
+    public List<String> ofProfile(long profileId, Instant from, Instant to) {
+        return getEntityManager().createQuery("SELECT c.eventId FROM ConversionEntity c WHERE c.profileId = :profile"
+                + " AND c.occurredAt >= :from AND c.occurredAt <= :to ORDER BY c.eventId", String.class)
+                .setParameter("profile", profileId)
                 .setParameter("from", from)
-                .setParameter("to", to);
-        match.parameters().forEach(query::setParameter);
-        return query.getResultList();
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** Event ids of all the profile's conversions, in event-id order. */
+    public List<String> ofProfile(long profileId) {
+        return getEntityManager().createQuery("SELECT c.eventId FROM ConversionEntity c WHERE c.profileId = :profile"
+                + " ORDER BY c.eventId", String.class)
+                .setParameter("profile", profileId)
+                .getResultList();
+    }
+
+    /** Event ids of the conversions booked under an order id, in event-id order. */
+    public List<String> ofOrder(String orderId) {
+        return getEntityManager().createQuery("SELECT c.eventId FROM ConversionEntity c WHERE c.orderId = :order"
+                + " ORDER BY c.eventId", String.class)
+                .setParameter("order", orderId)
+                .getResultList();
     }
 
     /** Conversions by event id, locked for update in event-id order, so two re-attributions never interleave. */

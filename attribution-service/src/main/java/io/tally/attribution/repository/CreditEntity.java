@@ -41,4 +41,6 @@ public class CreditEntity {
     public String currency;
     @Column(name = "conversion_units")
     public long conversionUnits;
+    /** Why the row was posted: a {@code CreditReason} wire name. */
+    public String reason;
 }

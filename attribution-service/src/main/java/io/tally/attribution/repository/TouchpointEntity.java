@@ -32,4 +32,7 @@ public class TouchpointEntity {
     public String url;
     @Embedded
     public IdentityColumns identity;
+    /** The root profile of the identity graph this row belongs to (see {@link IdentityGraph}). */
+    @Column(name = "profile_id")
+    public Long profileId;
 }

@@ -69,7 +69,7 @@ public class CampaignDirectoryService {
         moved.removeIf(code -> before.contains(code) && after.contains(code));
         List<String> affected = credits.conversionsTouchedByCodes(moved);
         for (ConversionEntity conversion : conversions.lockAll(affected)) {
-            creditService.credit(conversion, event.eventId());
+            creditService.credit(conversion, event.eventId(), CreditReason.CAMPAIGN_CHANGE);
         }
         return true;
     }

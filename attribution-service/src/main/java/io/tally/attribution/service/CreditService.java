@@ -19,6 +19,7 @@ import io.tally.attribution.domain.AttributionModel;
 import io.tally.attribution.domain.CreditSplitter;
 import io.tally.attribution.domain.JourneyTouch;
 import io.tally.attribution.domain.ModelRegistry;
+import io.tally.attribution.repository.AdjustmentRepository;
 import io.tally.attribution.repository.ConversionEntity;
 import io.tally.attribution.repository.CreditEntity;
 import io.tally.attribution.repository.CreditPosition;
@@ -29,7 +30,7 @@ import io.tally.events.Channel;
 
 /**
  * Credits a conversion under every enabled model. The first time, it posts {@code original} rows; afterwards (a late
- * touch, a moved tracking code) it posts only the {@code adjustment} rows that take the ledger from what the conversion
+ * touch, an identity merge, a moved tracking code, a refund) it posts only the {@code adjustment} rows that take the ledger from what the conversion
  * holds to what it should hold. Rows are never rewritten, and running it twice on the same facts posts nothing.
  */
 @ApplicationScoped
@@ -42,6 +43,8 @@ public class CreditService {
     TouchpointRepository touchpoints;
     @Inject
     CreditRepository credits;
+    @Inject
+    AdjustmentRepository adjustments;
     @Inject
     TouchResolver resolver;
     @Inject
@@ -58,9 +61,18 @@ public class CreditService {
         }
     }
 
-    /** Brings the conversion's credit up to date; {@code causeEventId} names the event that made it necessary. */
+    /**
+     * Brings the conversion's credit up to date: its net revenue (revenue less refunds; nothing once cancelled or fully
+     * refunded) split over its journey under every enabled model.
+     *
+     * @param causeEventId the event that made it necessary, recorded in the rows' entry id
+     * @param reason why, recorded with the rows
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void credit(ConversionEntity conversion, String causeEventId) {
+    public void credit(ConversionEntity conversion, String causeEventId, CreditReason reason) {
+        AdjustmentRepository.Totals adjusted = adjustments.totalsOf(conversion.orderId, conversion.currency);
+        long net = Math.max(0, conversion.revenueMinor - adjusted.refundedMinor());
+        boolean voided = adjusted.cancelled() || (conversion.revenueMinor > 0 && net == 0);
         List<ResolvedTouch> journey = journeyOf(conversion);
         List<JourneyTouch> touches = journey.stream()
                 .map(t -> new JourneyTouch(t.occurredAt(), Channel.fromWireName(t.channel()).orElse(Channel.OTHER)))
@@ -68,10 +80,10 @@ public class CreditService {
         Map<String, List<CreditPosition>> positions = credits.positionsByModel(conversion.eventId);
         for (String name : config.models()) {
             AttributionModel model = model(name); // the names were checked at start-up
-            List<CreditSplitter.Share> shares = CreditSplitter.split(model, conversion.revenueMinor, touches,
-                    conversion.occurredAt);
-            post(conversion, model, target(shares, journey), positions.getOrDefault(model.name(), List.of()),
-                    causeEventId);
+            Map<CreditPosition.Key, long[]> target = voided
+                    ? Map.of()
+                    : target(CreditSplitter.split(model, net, touches, conversion.occurredAt), journey);
+            post(conversion, model, target, positions.getOrDefault(model.name(), List.of()), causeEventId, reason);
         }
     }
 
@@ -91,7 +103,7 @@ public class CreditService {
     }
 
     private List<ResolvedTouch> journeyOf(ConversionEntity conversion) {
-        List<TouchpointEntity> candidates = touchpoints.journey(conversion.identity.toIdentifiers(),
+        List<TouchpointEntity> candidates = touchpoints.journey(conversion.profileId,
                 conversion.occurredAt.minus(MAX_LOOKBACK), conversion.occurredAt, config.eligibleInteractions());
         List<ResolvedTouch> journey = new ArrayList<>();
         for (TouchpointEntity touch : candidates) {
@@ -124,7 +136,7 @@ public class CreditService {
     }
 
     private void post(ConversionEntity conversion, AttributionModel model, Map<CreditPosition.Key, long[]> target,
-            List<CreditPosition> positions, String causeEventId) {
+            List<CreditPosition> positions, String causeEventId, CreditReason reason) {
         Map<CreditPosition.Key, long[]> current = new HashMap<>();
         for (CreditPosition p : positions) {
             current.put(p.key(), new long[]{p.amountMinor(), p.conversionUnits()});
@@ -155,6 +167,7 @@ public class CreditService {
             row.amountMinor = amount;
             row.currency = conversion.currency;
             row.conversionUnits = units;
+            row.reason = reason.wireName();
             credits.persist(row);
         }
     }
