@@ -1,0 +1,92 @@
+package io.tally.outbox;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.tally.events.json.EventJson;
+
+/**
+ * The transactional outbox: rows are written with the change and relayed to Kafka after the broker acknowledges.
+ * <p>
+ * A service calls {@link #append} inside the transaction that makes the change; the row commits or rolls back with it.
+ * {@link OutboxRelay} then publishes committed rows right after the commit and, for whatever a failure left behind, every
+ * {@code tally.outbox.poll-interval}. Delivery is at least once (a row whose acknowledgement arrived too late is sent
+ * again), so consumers de-duplicate on the event's {@code eventId}. One replica sends rows in {@code id} order, but
+ * events of one key can overtake each other across replicas, so events that carry state need a version.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** What one relay batch did: rows locked, and how many of them (from the oldest) the broker acknowledged. */
+    public record Relayed(int locked, int published) {
+
+        /** True when every locked row was published. */
+        public boolean complete() {
+            return published == locked;
+        }
+    }
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    OutboxProducer producer;
+
+    @Inject
+    Event<OutboxWritten> written;
+
+    @Inject
+    OutboxConfig config;
+
+    /**
+     * Adds an event to the outbox, inside the caller's transaction (there must be one: without it this throws
+     * {@code TransactionalException}). The payload is the event's {@link EventJson} text.
+     *
+     * @param topic the Kafka topic, a constant of {@code io.tally.events.Topics}
+     * @param key the record key (the partitioning key the topic's contract names)
+     * @param event the event to publish
+     */
+    @Transactional(TxType.MANDATORY)
+    public void append(String topic, String key, io.tally.events.Event event) {
+        outbox.persist(OutboxMessage.of(topic, key, EventJson.toJson(event), now()));
+        written.fire(new OutboxWritten(topic));
+    }
+
+    /**
+     * Locks the oldest unpublished rows (skipping rows another replica holds), sends them in id order, and marks as
+     * published only those the broker acknowledged, up to the first failure. The rest stay for the next try.
+     */
+    @Transactional
+    public Relayed relayBatch() {
+        List<OutboxMessage> batch = outbox.lockUnpublished(config.batchSize());
+        if (batch.isEmpty()) {
+            return new Relayed(0, 0);
+        }
+        int acknowledged = producer.sendInOrder(batch.stream()
+                .map(m -> new OutboxProducer.Message(m.getTopic(), m.getMessageKey(), m.getPayload()))
+                .toList());
+        Instant now = now();
+        for (int i = 0; i < acknowledged; i++) {
+            batch.get(i).markPublished(now);
+        }
+        return new Relayed(batch.size(), acknowledged);
+    }
+
+    /** How many rows wait to be published (in the caller's transaction, if there is one). */
+    @Transactional
+    public long countUnpublished() {
+        return outbox.countUnpublished();
+    }
+
+    /** Timestamps at the precision PostgreSQL keeps. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,30 @@
+package io.tally.outbox;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Outbox rows; locking skips rows another relay (replica) holds, so no row is sent twice at once. */
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Long> {
+
+    /**
+     * Locks up to {@code limit} of the oldest unpublished rows, in id order, skipping rows locked by others. The table is
+     * read in the service's default schema ({@code {h-schema}}).
+     */
+    @SuppressWarnings("unchecked")
+    public List<OutboxMessage> lockUnpublished(int limit) {
+        return getEntityManager()
+                .createNativeQuery("select * from {h-schema}outbox where published_at is null"
+                        + " order by id limit :limit for update skip locked", OutboxMessage.class)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** How many rows wait to be published. */
+    public long countUnpublished() {
+        return count("publishedAt is null");
+    }
+}
