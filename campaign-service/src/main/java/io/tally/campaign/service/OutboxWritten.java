@@ -1,5 +1,0 @@
-package io.tally.campaign.service;
-
-/** Fired when an outbox row is written; transactional observers see it only after the commit. */
-public record OutboxWritten(String topic) {
-}
