@@ -85,15 +85,10 @@ public final class CampaignFixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
-    /** A consumer of every partition of {@code tally.campaigns} of the devstack broker, from the beginning. */
+    /** A group-less consumer of every partition of {@code tally.campaigns} (devstack), from the beginning. */
     public static KafkaConsumer<String, byte[]> campaignsConsumer() {
-        return campaignsConsumer(Devstack.shared().kafka().bootstrapServers());
-    }
-
-    /** A consumer of every partition of {@code tally.campaigns}, from the beginning, without a consumer group. */
-    public static KafkaConsumer<String, byte[]> campaignsConsumer(String bootstrapServers) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Devstack.shared().kafka().bootstrapServers());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -23,6 +23,7 @@ import io.tally.events.CampaignChanged;
 import io.tally.events.Channel;
 import io.tally.events.Topics;
 import io.tally.events.validation.Violations;
+import io.tally.outbox.Outbox;
 import io.tally.support.problem.ProblemException;
 
 /** Creates and finds campaigns; every change is published as {@link CampaignChanged} through the outbox. */
@@ -36,7 +37,7 @@ public class CampaignService {
     ProgrammeService programmes;
 
     @Inject
-    OutboxService outbox;
+    Outbox outbox;
 
     /**
      * Creates a campaign from a validated request and, in the same transaction, its {@link CampaignChanged} outbox row.

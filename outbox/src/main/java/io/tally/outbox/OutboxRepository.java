@@ -1,4 +1,4 @@
-package io.tally.campaign.repository;
+package io.tally.outbox;
 
 import java.util.List;
 
@@ -10,7 +10,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Long> {
 
-    /** Locks up to {@code limit} of the oldest unpublished rows, in id order, skipping rows locked by others. */
+    /**
+     * Locks up to {@code limit} of the oldest unpublished rows, in id order, skipping rows locked by others. The table is
+     * read in the service's default schema ({@code {h-schema}}).
+     */
     @SuppressWarnings("unchecked")
     public List<OutboxMessage> lockUnpublished(int limit) {
         return getEntityManager()
@@ -18,5 +21,10 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
                         + " order by id limit :limit for update skip locked", OutboxMessage.class)
                 .setParameter("limit", limit)
                 .getResultList();
+    }
+
+    /** How many rows wait to be published. */
+    public long countUnpublished() {
+        return count("publishedAt is null");
     }
 }

@@ -1,4 +1,4 @@
-package io.tally.campaign.service;
+package io.tally.outbox;
 
 /** Fired when an outbox row is written; transactional observers see it only after the commit. */
 public record OutboxWritten(String topic) {

@@ -1,4 +1,4 @@
-package io.tally.campaign.messaging;
+package io.tally.outbox;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,10 +15,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tally.campaign.config.CampaignConfig;
-import io.tally.campaign.service.OutboxService;
-import io.tally.campaign.service.OutboxService.Relayed;
-import io.tally.campaign.service.OutboxWritten;
+import io.tally.outbox.Outbox.Relayed;
 
 /**
  * Drains the outbox to Kafka: right after every commit that wrote a row, and every {@code tally.outbox.poll-interval}
@@ -30,10 +27,10 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     @Inject
-    OutboxService outbox;
+    Outbox outbox;
 
     @Inject
-    CampaignConfig config;
+    OutboxConfig config;
 
     private final AtomicBoolean requested = new AtomicBoolean();
     private final ReentrantLock draining = new ReentrantLock();
@@ -77,13 +74,13 @@ public class OutboxRelay {
             Relayed relayed;
             do {
                 relayed = outbox.relayBatch();
-            } while (relayed.complete() && relayed.locked() >= config.outbox().batchSize());
+            } while (relayed.complete() && relayed.locked() >= config.batchSize());
             if (!relayed.complete()) {
                 LOG.warnf("outbox relay stopped after %d of %d rows; the rest are retried within %s",
-                        relayed.published(), relayed.locked(), config.outbox().pollInterval());
+                        relayed.published(), relayed.locked(), config.pollInterval());
             }
         } catch (RuntimeException e) {
-            LOG.warnf(e, "outbox relay failed; unpublished rows are retried within %s", config.outbox().pollInterval());
+            LOG.warnf(e, "outbox relay failed; unpublished rows are retried within %s", config.pollInterval());
         }
     }
 

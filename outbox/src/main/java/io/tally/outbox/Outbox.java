@@ -1,6 +1,7 @@
-package io.tally.campaign.service;
+package io.tally.outbox;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,15 +10,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.tally.campaign.config.CampaignConfig;
-import io.tally.campaign.messaging.OutboxProducer;
-import io.tally.campaign.repository.OutboxMessage;
-import io.tally.campaign.repository.OutboxRepository;
 import io.tally.events.json.EventJson;
 
-/** The transactional outbox: rows are written with the change and relayed to Kafka after the broker acknowledges. */
+/**
+ * The transactional outbox: rows are written with the change and relayed to Kafka after the broker acknowledges.
+ * <p>
+ * A service calls {@link #append} inside the transaction that makes the change; the row commits or rolls back with it.
+ * {@link OutboxRelay} then publishes committed rows right after the commit and, for whatever a failure left behind, every
+ * {@code tally.outbox.poll-interval}. Delivery is at least once (a row whose acknowledgement arrived too late is sent
+ * again), so consumers de-duplicate on the event's {@code eventId}. One replica sends rows in {@code id} order, but
+ * events of one key can overtake each other across replicas, so events that carry state need a version.
+ */
 @ApplicationScoped
-public class OutboxService {
+public class Outbox {
 
     /** What one relay batch did: rows locked, and how many of them (from the oldest) the broker acknowledged. */
     public record Relayed(int locked, int published) {
@@ -38,12 +43,19 @@ public class OutboxService {
     Event<OutboxWritten> written;
 
     @Inject
-    CampaignConfig config;
+    OutboxConfig config;
 
-    /** Adds an event to the outbox, inside the caller's transaction (there must be one). */
+    /**
+     * Adds an event to the outbox, inside the caller's transaction (there must be one: without it this throws
+     * {@code TransactionalException}). The payload is the event's {@link EventJson} text.
+     *
+     * @param topic the Kafka topic, a constant of {@code io.tally.events.Topics}
+     * @param key the record key (the partitioning key the topic's contract names)
+     * @param event the event to publish
+     */
     @Transactional(TxType.MANDATORY)
     public void append(String topic, String key, io.tally.events.Event event) {
-        outbox.persist(OutboxMessage.of(topic, key, EventJson.toJson(event), ProgrammeService.now()));
+        outbox.persist(OutboxMessage.of(topic, key, EventJson.toJson(event), now()));
         written.fire(new OutboxWritten(topic));
     }
 
@@ -53,23 +65,28 @@ public class OutboxService {
      */
     @Transactional
     public Relayed relayBatch() {
-        List<OutboxMessage> batch = outbox.lockUnpublished(config.outbox().batchSize());
+        List<OutboxMessage> batch = outbox.lockUnpublished(config.batchSize());
         if (batch.isEmpty()) {
             return new Relayed(0, 0);
         }
         int acknowledged = producer.sendInOrder(batch.stream()
                 .map(m -> new OutboxProducer.Message(m.getTopic(), m.getMessageKey(), m.getPayload()))
                 .toList());
-        Instant now = ProgrammeService.now();
+        Instant now = now();
         for (int i = 0; i < acknowledged; i++) {
             batch.get(i).markPublished(now);
         }
         return new Relayed(batch.size(), acknowledged);
     }
 
-    /** How many rows wait to be published. */
+    /** How many rows wait to be published (in the caller's transaction, if there is one). */
     @Transactional
     public long countUnpublished() {
-        return outbox.count("publishedAt is null");
+        return outbox.countUnpublished();
+    }
+
+    /** Timestamps at the precision PostgreSQL keeps. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

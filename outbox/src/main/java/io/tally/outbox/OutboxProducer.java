@@ -1,4 +1,4 @@
-package io.tally.campaign.messaging;
+package io.tally.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,8 +23,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.tally.campaign.config.CampaignConfig;
-
 /**
  * The Kafka producer of the outbox relay (acks=all, idempotent). Payloads are already the {@code EventJson} form, so
  * they are sent as their UTF-8 bytes: the same bytes {@code EventSerializer} would write.
@@ -42,7 +40,7 @@ public class OutboxProducer {
     String bootstrapServers;
 
     @Inject
-    CampaignConfig config;
+    OutboxConfig config;
 
     private KafkaProducer<String, byte[]> producer;
 
@@ -52,7 +50,7 @@ public class OutboxProducer {
      * @return how many messages, from the first, the broker acknowledged; the rest must be sent again
      */
     public synchronized int sendInOrder(List<Message> messages) {
-        Duration timeout = config.outbox().sendTimeout();
+        Duration timeout = config.sendTimeout();
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         try {
@@ -91,7 +89,7 @@ public class OutboxProducer {
             int timeoutMs = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
             Properties props = new Properties();
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, "campaign-service-outbox");
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, config.clientId());
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
@@ -109,7 +107,7 @@ public class OutboxProducer {
     synchronized void close() {
         if (producer != null) {
             try {
-                producer.close(config.outbox().sendTimeout());
+                producer.close(config.sendTimeout());
             } catch (RuntimeException e) {
                 LOG.debugf("closing the outbox producer failed: %s", e);
             }

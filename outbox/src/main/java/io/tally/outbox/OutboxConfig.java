@@ -1,0 +1,43 @@
+package io.tally.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The {@code tally.outbox.*} configuration of the transactional outbox. Every key has a default; a service sets only what
+ * it wants different. The producer reaches the broker at {@code kafka.bootstrap.servers}, the key the service's other
+ * Kafka clients read.
+ */
+@ConfigMapping(prefix = "tally.outbox")
+public interface OutboxConfig {
+
+    /**
+     * {@code tally.outbox.poll-interval}: how often the relay looks for unpublished rows (default {@code 1s}). The relay
+     * also runs right after each commit that wrote a row, so this bounds how long rows wait only after a failed send
+     * (broker down, timeout) or a commit on another replica.
+     */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** {@code tally.outbox.batch-size}: the most rows one relay transaction locks and sends (default {@code 100}). */
+    @WithDefault("100")
+    int batchSize();
+
+    /**
+     * {@code tally.outbox.send-timeout}: how long the relay waits for the broker to acknowledge a batch before leaving the
+     * rest for the next try (default {@code 10s}). Also the producer's {@code max.block.ms} and
+     * {@code delivery.timeout.ms}, and twice its {@code request.timeout.ms}.
+     */
+    @WithDefault("10s")
+    Duration sendTimeout();
+
+    /**
+     * {@code tally.outbox.client-id}: the Kafka {@code client.id} of the relay's producer, which names the service in
+     * broker logs, quotas and metrics (default {@code ${quarkus.application.name}-outbox}, e.g.
+     * {@code campaign-service-outbox}).
+     */
+    @WithDefault("${quarkus.application.name}-outbox")
+    String clientId();
+}
