@@ -27,11 +27,15 @@ import io.tally.attribution.repository.CreditRepository;
 import io.tally.attribution.repository.TouchpointEntity;
 import io.tally.attribution.repository.TouchpointRepository;
 import io.tally.events.Channel;
+import io.tally.events.Topics;
+import io.tally.outbox.Outbox;
 
 /**
  * Credits a conversion under every enabled model. The first time, it posts {@code original} rows; afterwards (a late
- * touch, an identity merge, a moved tracking code, a refund) it posts only the {@code adjustment} rows that take the ledger from what the conversion
- * holds to what it should hold. Rows are never rewritten, and running it twice on the same facts posts nothing.
+ * touch, an identity merge, a moved tracking code, a refund) it posts only the {@code adjustment} rows that take the
+ * ledger from what the conversion holds to what it should hold. Rows are never rewritten, and running it twice on the
+ * same facts posts nothing. Each posting of one conversion under one model is also written to the outbox as an
+ * {@code Attribution} event (in the same transaction), for the campaign service and any other subscriber.
  */
 @ApplicationScoped
 public class CreditService {
@@ -49,6 +53,8 @@ public class CreditService {
     TouchResolver resolver;
     @Inject
     AttributionConfig config;
+    @Inject
+    Outbox outbox;
 
     private ModelRegistry registry;
 
@@ -144,6 +150,7 @@ public class CreditService {
         boolean original = current.isEmpty();
         Set<CreditPosition.Key> keys = new LinkedHashSet<>(current.keySet());
         keys.addAll(target.keySet());
+        List<CreditEntity> rows = new ArrayList<>();
         for (CreditPosition.Key key : keys) {
             long[] want = target.getOrDefault(key, new long[2]);
             long[] have = current.getOrDefault(key, new long[2]);
@@ -169,6 +176,11 @@ public class CreditService {
             row.conversionUnits = units;
             row.reason = reason.wireName();
             credits.persist(row);
+            rows.add(row);
+        }
+        if (!rows.isEmpty()) {
+            outbox.append(Topics.ATTRIBUTIONS, conversion.eventId,
+                    AttributionEvents.of(conversion, rows, causeEventId));
         }
     }
 }
