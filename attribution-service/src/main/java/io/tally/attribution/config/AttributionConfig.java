@@ -14,9 +14,11 @@ public interface AttributionConfig {
 
     /**
      * Models that credit every conversion, by name: first_touch, last_touch, last_non_direct, linear, time_decay,
-     * position_based, j_curve, inverse_j, custom.
+     * position_based, j_curve, inverse_j, custom, and the data-driven markov and shapley (which credit once they have
+     * been trained).
      */
-    @WithDefault("first_touch,last_touch,last_non_direct,linear,time_decay,position_based,j_curve,inverse_j,custom")
+    @WithDefault("first_touch,last_touch,last_non_direct,linear,time_decay,position_based,j_curve,inverse_j,custom,"
+            + "markov,shapley")
     List<String> models();
 
     /** The time_decay half-life H: a touch's weight is 2^(−Δt/H). */
@@ -60,6 +62,25 @@ public interface AttributionConfig {
     /** How long to wait for the broker to acknowledge a dead letter on tally.rejects. */
     @WithDefault("10s")
     Duration rejectTimeout();
+
+    /** The memory k of the live {@code markov} model: 1, 2 or 3. */
+    @WithDefault("1")
+    int markovOrder();
+
+    /** When and on what the data-driven models (markov, shapley) are retrained. */
+    Training training();
+
+    /** Retraining of the data-driven models. */
+    interface Training {
+
+        /** A Quartz-style cron expression for retraining every enabled data-driven model, or {@code off}. */
+        @WithDefault("0 30 2 * * ?")
+        String cron();
+
+        /** The training window: journeys that ended in this many days up to yesterday (UTC). */
+        @WithDefault("30")
+        int windowDays();
+    }
 
     /** How often a failed event is tried again (each time in a new transaction) before the consumer gives up. */
     @WithDefault("3")

@@ -1,7 +1,6 @@
 package io.tally.attribution.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -71,8 +70,8 @@ public class ReportResource {
             @Parameter(description = "Attribution model", example = "linear") @QueryParam("model") @DefaultValue("last_touch") String model,
             @Parameter(description = "programme, campaign or channel", example = "programme") @QueryParam("groupBy") @DefaultValue("channel") String groupBy) {
         Violations v = new Violations();
-        LocalDate fromDate = date(v, "from", from);
-        LocalDate toDate = date(v, "to", to);
+        LocalDate fromDate = QueryDates.required(v, "from", from);
+        LocalDate toDate = QueryDates.required(v, "to", to);
         if (fromDate != null && toDate != null) {
             if (toDate.isBefore(fromDate)) {
                 v.add("to", "must not be before from");
@@ -94,15 +93,4 @@ public class ReportResource {
         return reports.attribution(fromDate, toDate, model.toLowerCase(Locale.ROOT), group);
     }
 
-    private static LocalDate date(Violations v, String field, String value) {
-        if (!v.required(field, value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            v.add(field, "must be an ISO date such as 2026-11-01");
-            return null;
-        }
-    }
 }

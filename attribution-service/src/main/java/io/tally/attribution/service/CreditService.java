@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -55,6 +56,8 @@ public class CreditService {
     AttributionConfig config;
     @Inject
     Outbox outbox;
+    @Inject
+    TrainedModels trained;
 
     private ModelRegistry registry;
 
@@ -62,8 +65,10 @@ public class CreditService {
     void configureModels() {
         registry = ModelRegistries.fromConfig(config);
         for (String name : config.models()) {
-            registry.find(name).orElseThrow(() -> new IllegalStateException(
-                    "tally.attribution.models names an unknown model: " + name + " (known: " + registry.names() + ")"));
+            if (registry.find(name).isEmpty() && !TrainedModels.NAMES.contains(name)) {
+                throw new IllegalStateException("tally.attribution.models names an unknown model: " + name
+                        + " (known: " + registry.names() + ", " + TrainedModels.NAMES + ")");
+            }
         }
     }
 
@@ -85,7 +90,11 @@ public class CreditService {
                 .toList();
         Map<String, List<CreditPosition>> positions = credits.positionsByModel(conversion.eventId);
         for (String name : config.models()) {
-            AttributionModel model = model(name); // the names were checked at start-up
+            Optional<? extends AttributionModel> found = registry.find(name).or(() -> trained.current(name));
+            if (found.isEmpty()) {
+                continue; // a data-driven model before its first training
+            }
+            AttributionModel model = found.get();
             Map<CreditPosition.Key, long[]> target = voided
                     ? Map.of()
                     : target(CreditSplitter.split(model, net, touches, conversion.occurredAt), journey);
@@ -103,7 +112,7 @@ public class CreditService {
         return registry.find(name).orElseThrow(() -> new IllegalArgumentException("unknown model " + name));
     }
 
-    /** Every model this release knows. */
+    /** Every rule-based model this release knows. */
     public List<String> knownModels() {
         return registry.names();
     }
