@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.tally.outbox.Outbox.Relayed;
 
@@ -33,6 +34,9 @@ public class OutboxRelay {
     OutboxConfig config;
 
     private final AtomicBoolean requested = new AtomicBoolean();
+    /** True while a drain is queued on the after-commit thread: commits meanwhile need no task of their own. */
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean stopped;
     private final ReentrantLock draining = new ReentrantLock();
     private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "outbox-relay");
@@ -45,11 +49,23 @@ public class OutboxRelay {
         drain();
     }
 
+    /**
+     * Queues one drain after a commit that wrote rows. Commits that arrive while a drain is queued add nothing (a busy
+     * service would otherwise pile up one task per commit); the queued drain relays their rows too.
+     */
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        requested.set(true);
+        if (stopped || !queued.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            afterCommit.execute(this::drain);
+            afterCommit.execute(() -> {
+                queued.set(false);
+                drain();
+            });
         } catch (RejectedExecutionException e) {
             // shutting down: the next start (or another replica) relays the row
+            queued.set(false);
         }
     }
 
@@ -59,7 +75,7 @@ public class OutboxRelay {
      */
     public void drain() {
         requested.set(true);
-        while (requested.get() && draining.tryLock()) {
+        while (!stopped && requested.get() && draining.tryLock()) {
             try {
                 requested.set(false);
                 relayAll();
@@ -74,7 +90,7 @@ public class OutboxRelay {
             Relayed relayed;
             do {
                 relayed = outbox.relayBatch();
-            } while (relayed.complete() && relayed.locked() >= config.batchSize());
+            } while (!stopped && relayed.complete() && relayed.locked() >= config.batchSize());
             if (!relayed.complete()) {
                 LOG.warnf("outbox relay stopped after %d of %d rows; the rest are retried within %s",
                         relayed.published(), relayed.locked(), config.pollInterval());
@@ -84,8 +100,14 @@ public class OutboxRelay {
         }
     }
 
+    /** Stops relaying when shutdown begins, before the persistence unit closes; unpublished rows wait for the next start. */
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stop();
+    }
+
     @PreDestroy
     void stop() {
+        stopped = true;
         afterCommit.shutdownNow();
     }
 }

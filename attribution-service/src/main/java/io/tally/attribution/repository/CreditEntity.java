@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One ledger row: part of a conversion's revenue credited to a touch (or to nothing: unattributed) by a model. */
@@ -15,8 +16,10 @@ import jakarta.persistence.Table;
 @Table(name = "credit")
 public class CreditEntity {
 
+    /** From {@code credit_id_seq} in blocks of 50, so the rows of a posting are inserted in one batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "credit_id")
+    @SequenceGenerator(name = "credit_id", sequenceName = "credit_id_seq", allocationSize = 50)
     public Long id;
     @Column(name = "entry_id")
     public String entryId;

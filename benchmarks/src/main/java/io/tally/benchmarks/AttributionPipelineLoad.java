@@ -1,0 +1,193 @@
+package io.tally.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.tally.devstack.Devstack;
+import io.tally.devstack.Ports;
+import io.tally.devstack.PostgresServer;
+import io.tally.devstack.ServiceProcess;
+import io.tally.events.Channel;
+import io.tally.events.Conversion;
+import io.tally.events.Identifiers;
+import io.tally.events.InteractionType;
+import io.tally.events.Money;
+import io.tally.events.Topics;
+import io.tally.events.Touchpoint;
+import io.tally.events.json.EventJson;
+
+/**
+ * The live attribution pipeline under load: the packaged attribution-service (prod profile, every model enabled) on
+ * embedded PostgreSQL and Kafka. Customers with journeys of {@code --touches} touches on six channels are published to
+ * Kafka; then one conversion each, and the clock runs until every conversion holds committed ledger rows under every
+ * model (read from the database). Before that, a seed of converting and non-converting journeys trains the markov
+ * and shapley models, so they credit too. Prints touchpoints/s stored and conversions/s attributed.
+ * {@code ./tally bench pipeline} runs it.
+ */
+public final class AttributionPipelineLoad {
+
+    private static final List<Channel> CHANNELS = List.of(Channel.EMAIL, Channel.PAID_SOCIAL, Channel.ORGANIC_SEARCH,
+            Channel.PAID_SEARCH, Channel.DISPLAY, Channel.DIRECT);
+    /** Every model: the nine rule-based and the two data-driven ones. */
+    private static final int MODELS = 11;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args);
+        Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        int customers = Integer.parseInt(options.getOrDefault("customers", "5000"));
+        int touches = Integer.parseInt(options.getOrDefault("touches", "10"));
+        int seed = Integer.parseInt(options.getOrDefault("training-customers", "2000"));
+
+        Path logs = Files.createDirectories(root.resolve(".tally/logs"));
+        System.out.println("Starting PostgreSQL, Kafka and attribution-service (log in " + logs + ") ...");
+        try (Devstack devstack = Devstack.start(null, 0, 0);
+                ServiceProcess attribution = ServiceProcess.start(root, "attribution-service", Ports.free(), Map.of(
+                        "TALLY_DB_URL", devstack.postgres().jdbcUrl(),
+                        "TALLY_DB_USER", PostgresServer.USER,
+                        "TALLY_DB_PASSWORD", PostgresServer.PASSWORD,
+                        "KAFKA_BOOTSTRAP_SERVERS", devstack.kafka().bootstrapServers()), logs);
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, devstack.kafka().bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG, "all",
+                        ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer());
+                Connection db = DriverManager.getConnection(devstack.postgres().jdbcUrl(), PostgresServer.USER,
+                        PostgresServer.PASSWORD)) {
+            attribution.awaitReady(Duration.ofSeconds(120));
+            System.out.println(Machine.describe());
+            Random random = new Random(20261122L);
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+            // 1. training seed: yesterday's journeys, a third of them converting; then train both data-driven models
+            LocalDate seedDay = today.minusDays(1);
+            publishTouches(producer, "seed", seed, touches, seedDay, random);
+            int seedConversions = publishConversions(producer, "seed", seed, 3, seedDay);
+            awaitCount(db, "SELECT count(*) FROM attribution.touchpoint", (long) seed * touches,
+                    Duration.ofMinutes(10));
+            awaitCount(db, "SELECT count(*) FROM attribution.conversion", seedConversions, Duration.ofMinutes(10));
+            for (String model : List.of("markov", "shapley")) {
+                String trained = post(attribution.url() + "/api/v1/attribution/models/" + model + "/train?from="
+                        + seedDay + "&to=" + seedDay);
+                System.out.println("trained " + trained.substring(0, Math.min(trained.length(), 120)) + " ...");
+            }
+
+            // 2. measured: journeys of today, then one conversion per customer
+            long storedBefore = count(db, "SELECT count(*) FROM attribution.touchpoint");
+            long start = System.nanoTime();
+            publishTouches(producer, "load", customers, touches, today, random);
+            awaitCount(db, "SELECT count(*) FROM attribution.touchpoint", storedBefore + (long) customers * touches,
+                    Duration.ofMinutes(30));
+            double touchSeconds = (System.nanoTime() - start) / 1e9;
+
+            String credited = "SELECT count(*) FROM (SELECT conversion_event_id FROM attribution.credit"
+                    + " WHERE conversion_event_id LIKE 'order:load-%' AND entry_kind = 'original'"
+                    + " GROUP BY conversion_event_id HAVING count(DISTINCT model) = " + MODELS + ") c";
+            start = System.nanoTime();
+            publishConversions(producer, "load", customers, 1, today);
+            awaitCount(db, credited, customers, Duration.ofMinutes(30));
+            double conversionSeconds = (System.nanoTime() - start) / 1e9;
+            long rows = count(db,
+                    "SELECT count(*) FROM attribution.credit WHERE conversion_event_id LIKE 'order:load-%'");
+
+            System.out.printf("%-34s %12s %10s %12s%n", "phase", "events", "seconds", "events/s");
+            System.out.printf("%-34s %12d %10.1f %12.0f%n", "touchpoints stored", (long) customers * touches,
+                    touchSeconds, customers * (double) touches / touchSeconds);
+            System.out.printf("%-34s %12d %10.1f %12.0f%n", "conversions credited (" + MODELS + " models)", customers,
+                    conversionSeconds, customers / conversionSeconds);
+            System.out.printf("ledger rows posted: %d (%.0f rows/s); outbox rows not yet published: %d%n", rows,
+                    rows / conversionSeconds,
+                    count(db, "SELECT count(*) FROM attribution.outbox WHERE published_at IS NULL"));
+        }
+    }
+
+    private static void publishTouches(KafkaProducer<String, byte[]> producer, String prefix, int customers,
+            int touches, LocalDate day, Random random) throws Exception {
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        Instant midnight = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (int c = 0; c < customers; c++) {
+            Identifiers who = Identifiers.anonymous(prefix + "-" + c);
+            for (int t = 0; t < touches; t++) {
+                Channel channel = CHANNELS.get(Math.min(CHANNELS.size() - 1, (int) (random.nextDouble()
+                        * random.nextDouble() * CHANNELS.size() * 1.6)));
+                Touchpoint touch = new Touchpoint(prefix + "-tp-" + c + "-" + t, midnight.plusSeconds(60L * t + 1),
+                        channel, InteractionType.CLICK, "bench", null, null, who, null, null);
+                acks.add(producer.send(new ProducerRecord<>(Topics.TOUCHPOINTS, who.partitionKey(),
+                        EventJson.toBytes(touch))));
+            }
+        }
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
+        }
+    }
+
+    /** One conversion for every {@code every}-th customer, an hour after its journey began; returns how many. */
+    private static int publishConversions(KafkaProducer<String, byte[]> producer, String prefix, int customers,
+            int every, LocalDate day) throws Exception {
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        Instant at = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600);
+        for (int c = 0; c < customers; c += every) {
+            Identifiers who = Identifiers.anonymous(prefix + "-" + c);
+            String order = prefix + "-" + c;
+            Conversion conversion = new Conversion("order:" + order, order, at,
+                    Money.ofMinor(1_000 + (c * 7919L) % 20_000, "EUR"), who, null, "bench");
+            acks.add(producer.send(new ProducerRecord<>(Topics.CONVERSIONS, who.partitionKey(),
+                    EventJson.toBytes(conversion))));
+        }
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
+        }
+        return acks.size();
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void awaitCount(Connection db, String sql, long expected, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count(db, sql) < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + expected + " from " + sql + "; have "
+                        + count(db, sql));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static String post(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+}
