@@ -44,6 +44,8 @@ public class CreditEntity {
     public String currency;
     @Column(name = "conversion_units")
     public long conversionUnits;
+    /** The accounting period (YYYY-MM) the row belongs to. */
+    public String period;
     /** Why the row was posted: a {@code CreditReason} wire name. */
     public String reason;
 }

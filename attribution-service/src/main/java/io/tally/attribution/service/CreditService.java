@@ -1,6 +1,8 @@
 package io.tally.attribution.service;
 
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -131,6 +133,11 @@ public class CreditService {
         return journey;
     }
 
+    /** The conversion's month in UTC: the period of all its rows until periods can be closed. */
+    static String periodOf(ConversionEntity conversion) {
+        return YearMonth.from(conversion.occurredAt.atOffset(ZoneOffset.UTC)).toString();
+    }
+
     private static Map<CreditPosition.Key, long[]> target(List<CreditSplitter.Share> shares,
             List<ResolvedTouch> journey) {
         Map<CreditPosition.Key, long[]> target = new LinkedHashMap<>();
@@ -184,6 +191,7 @@ public class CreditService {
             row.currency = conversion.currency;
             row.conversionUnits = units;
             row.reason = reason.wireName();
+            row.period = periodOf(conversion);
             credits.persist(row);
             rows.add(row);
         }

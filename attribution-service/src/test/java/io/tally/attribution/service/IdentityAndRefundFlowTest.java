@@ -149,6 +149,9 @@ class IdentityAndRefundFlowTest {
                 .hasSize(2)
                 .allSatisfy(row -> assertThat((Object[]) row).containsExactly(true, -1500L, 0L));
         assertThat(netByModel(order.eventId())).allSatisfy(net -> assertThat(net.toString()).endsWith(":7000:1000000"));
+        // originals and the refund's adjustments belong to the conversion's period
+        assertThat(sql("SELECT DISTINCT period FROM credit WHERE conversion_event_id = ?1", order.eventId()))
+                .containsExactly((Object) java.time.YearMonth.from(day).toString());
     }
 
     @Test
