@@ -79,13 +79,17 @@ public final class DemoData {
             }
             post("/api/v1/collect", batch);
         }
+        String from = start.toString().substring(0, 10);
+        String to = Instant.now().plus(1, ChronoUnit.DAYS).toString().substring(0, 10);
         return """
                 Demo loaded: programme "Winter Sale 2026" (%s) with 3 campaigns, %d page views, %d purchases \
                 (%s EUR). Try:
-                  curl '%s/api/v1/reports/attribution?from=%s&to=%s&model=linear&groupBy=campaign'"""
-                .formatted(id, views, purchases, revenue.toPlainString(), gateway,
-                        start.toString().substring(0, 10), Instant.now().plus(1, ChronoUnit.DAYS).toString()
-                                .substring(0, 10));
+                  curl '%s/api/v1/reports/attribution?from=%s&to=%s&model=linear&groupBy=campaign'
+                and, once the events are in (a few seconds), train a data-driven model and report with it:
+                  curl -X POST '%s/api/v1/attribution/models/markov/train?from=%s&to=%s'
+                  curl '%s/api/v1/reports/attribution?from=%s&to=%s&model=markov&groupBy=channel'"""
+                .formatted(id, views, purchases, revenue.toPlainString(), gateway, from, to, gateway, from, to,
+                        gateway, from, to);
     }
 
     private void campaign(String programme, String name, String channel, String code) {
