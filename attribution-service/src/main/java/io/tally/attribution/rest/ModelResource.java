@@ -1,7 +1,6 @@
 package io.tally.attribution.rest;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -54,9 +53,7 @@ public class ModelResource {
              "enabled":["first_touch","last_touch","last_non_direct","linear","markov"],
              "dataDriven":["markov","shapley"]}""")))
     public Models list() {
-        List<String> known = new ArrayList<>(credits.knownModels());
-        known.addAll(TrainedModels.NAMES);
-        return new Models(known, credits.enabledModels(), TrainedModels.NAMES);
+        return new Models(credits.ledgerModels(), credits.enabledModels(), TrainedModels.NAMES);
     }
 
     @POST

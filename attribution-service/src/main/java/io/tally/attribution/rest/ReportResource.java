@@ -61,9 +61,9 @@ public class ReportResource {
              "totals":[{"currency":"EUR","revenue":"1348.90","conversions":"13.5"}]}""")))
     @APIResponse(responseCode = "400", description = "A parameter is missing or invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown model", value = """
             {"type":"urn:tally:problem:validation","title":"Invalid request","status":400,
-             "detail":"model must be one of first_touch, last_touch, last_non_direct, linear, time_decay, position_based, j_curve, inverse_j, custom",
+             "detail":"model must be one of first_touch, last_touch, last_non_direct, linear, time_decay, position_based, j_curve, inverse_j, custom, markov, shapley",
              "instance":"/api/v1/reports/attribution",
-             "errors":[{"field":"model","reason":"must be one of first_touch, last_touch, last_non_direct, linear, time_decay, position_based, j_curve, inverse_j, custom"}]}""")))
+             "errors":[{"field":"model","reason":"must be one of first_touch, last_touch, last_non_direct, linear, time_decay, position_based, j_curve, inverse_j, custom, markov, shapley"}]}""")))
     public AttributionReport attribution(
             @Parameter(description = "First day (ISO date), inclusive", example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(description = "Last day (ISO date), inclusive", example = "2026-11-30") @QueryParam("to") String to,
@@ -79,7 +79,7 @@ public class ReportResource {
                 v.add("to", "the range may cover at most " + MAX_DAYS + " days");
             }
         }
-        List<String> models = credits.knownModels();
+        List<String> models = credits.ledgerModels();
         if (!models.contains(model)) {
             v.add("model", "must be one of " + String.join(", ", models));
         }

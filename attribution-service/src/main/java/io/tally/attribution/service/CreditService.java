@@ -119,6 +119,13 @@ public class CreditService {
         return registry.names();
     }
 
+    /** Every model that can hold credit in the ledger: the rule-based ones, then the data-driven ones. */
+    public List<String> ledgerModels() {
+        List<String> names = new ArrayList<>(registry.names());
+        names.addAll(TrainedModels.NAMES);
+        return names;
+    }
+
     private List<ResolvedTouch> journeyOf(ConversionEntity conversion) {
         List<TouchpointEntity> candidates = touchpoints.journey(conversion.profileId,
                 conversion.occurredAt.minus(MAX_LOOKBACK), conversion.occurredAt, config.eligibleInteractions());

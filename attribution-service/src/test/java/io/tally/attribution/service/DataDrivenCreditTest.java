@@ -117,6 +117,12 @@ class DataDrivenCreditTest {
         assertThat(credited).hasSize(4).allSatisfy(row -> assertThat(row).containsExactly(row[0], 1000L, version,
                 version, "model_training"));
 
+        // and the report reads the model like any other
+        given().queryParam("from", DAY.toString()).queryParam("to", DAY.toString()).queryParam("model", "markov")
+                .queryParam("groupBy", "channel")
+                .when().get("/api/v1/reports/attribution")
+                .then().statusCode(200).body("totals[0].revenue", equalTo("40.00"));
+
         // a new conversion is credited at once, split by the learned weights
         Identifiers who = someone();
         journey(who, List.of(Channel.EMAIL, Channel.PAID_SOCIAL), "100.00");
