@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import io.tally.devstack.Devstack;
 import io.tally.events.CampaignChanged;
@@ -88,6 +92,19 @@ public final class AttributionFixtures {
 
     public static void send(CampaignChanged changed) {
         sendRaw(Topics.CAMPAIGNS, changed.campaignId().toString(), EventJson.toBytes(changed));
+    }
+
+    /** Runs read-only SQL against the real ledger, in a transaction of its own. */
+    @SuppressWarnings("unchecked")
+    public static List<Object> sql(String query, Object parameter) {
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(query).setParameter(1, parameter)
+                .getResultList());
+    }
+
+    /** The hour of a day, in UTC. */
+    public static Instant at(java.time.LocalDate day, int hour) {
+        return day.atTime(hour, 0).toInstant(java.time.ZoneOffset.UTC);
     }
 
     /** A fresh anonymous customer. */

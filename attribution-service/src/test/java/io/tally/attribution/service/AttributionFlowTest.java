@@ -1,5 +1,6 @@
 package io.tally.attribution.service;
 
+import static io.tally.attribution.AttributionFixtures.at;
 import static io.tally.attribution.AttributionFixtures.campaign;
 import static io.tally.attribution.AttributionFixtures.code;
 import static io.tally.attribution.AttributionFixtures.customer;
@@ -8,23 +9,18 @@ import static io.tally.attribution.AttributionFixtures.purchaseWithCoupon;
 import static io.tally.attribution.AttributionFixtures.report;
 import static io.tally.attribution.AttributionFixtures.revenueOf;
 import static io.tally.attribution.AttributionFixtures.send;
+import static io.tally.attribution.AttributionFixtures.sql;
 import static io.tally.attribution.AttributionFixtures.uniqueDay;
 import static io.tally.attribution.AttributionFixtures.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -41,22 +37,6 @@ import io.tally.events.Touchpoint;
 class AttributionFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Inject
-    EntityManager em;
-
-    /** Runs read-only SQL against the real ledger, in a transaction of its own. */
-    private List<Object> sql(String query, Object parameter) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object> rows = em.createNativeQuery(query).setParameter(1, parameter).getResultList();
-            return rows;
-        });
-    }
-
-    private static Instant at(LocalDate day, int hour) {
-        return day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
-    }
 
     @Test
     void conversionIsCreditedToItsProgrammeUnderEachModel() {

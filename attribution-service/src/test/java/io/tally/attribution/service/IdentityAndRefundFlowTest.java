@@ -1,5 +1,6 @@
 package io.tally.attribution.service;
 
+import static io.tally.attribution.AttributionFixtures.at;
 import static io.tally.attribution.AttributionFixtures.cancellation;
 import static io.tally.attribution.AttributionFixtures.customer;
 import static io.tally.attribution.AttributionFixtures.link;
@@ -8,24 +9,19 @@ import static io.tally.attribution.AttributionFixtures.refund;
 import static io.tally.attribution.AttributionFixtures.report;
 import static io.tally.attribution.AttributionFixtures.revenueOf;
 import static io.tally.attribution.AttributionFixtures.send;
+import static io.tally.attribution.AttributionFixtures.sql;
 import static io.tally.attribution.AttributionFixtures.uniqueDay;
 import static io.tally.attribution.AttributionFixtures.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -42,21 +38,6 @@ import io.tally.events.Money;
 class IdentityAndRefundFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Inject
-    EntityManager em;
-
-    private List<Object> sql(String query, Object parameter) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object> rows = em.createNativeQuery(query).setParameter(1, parameter).getResultList();
-            return rows;
-        });
-    }
-
-    private static Instant at(LocalDate day, int hour) {
-        return day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
-    }
 
     private static Identifiers user(String userId) {
         return new Identifiers(null, userId, null, null, null, null);
