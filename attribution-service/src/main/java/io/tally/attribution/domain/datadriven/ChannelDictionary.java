@@ -20,21 +20,21 @@ public final class ChannelDictionary {
 
     /** The id of a name, numbering it if new. */
     public int id(String name) {
-        return id(name, 0, name.length());
+        return id(name.toCharArray(), 0, name.length());
     }
 
     /** The id of the name {@code chars[from, to)}, numbering it (and allocating its String) if new. */
-    public int id(CharSequence chars, int from, int to) {
+    public int id(char[] chars, int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
-            hash = 31 * hash + chars.charAt(i);
+            hash = 31 * hash + chars[i];
         }
         int mask = slots.length - 1;
         for (int slot = mix(hash) & mask;; slot = (slot + 1) & mask) {
             int id = slots[slot];
             if (id < 0) {
                 id = names.size();
-                names.add(chars.subSequence(from, to).toString());
+                names.add(new String(chars, from, to - from));
                 slots[slot] = id;
                 if (names.size() * 2 > slots.length) {
                     rehash();
@@ -57,12 +57,12 @@ public final class ChannelDictionary {
         return names.size();
     }
 
-    private static boolean matches(String name, CharSequence chars, int from, int to) {
+    private static boolean matches(String name, char[] chars, int from, int to) {
         if (name.length() != to - from) {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) != chars.charAt(from + i)) {
+            if (name.charAt(i) != chars[from + i]) {
                 return false;
             }
         }
