@@ -98,7 +98,7 @@ public final class EvaluateLoad {
             out.write("path,total_conversions,total_conversion_value,total_null\n");
             StringBuilder path = new StringBuilder();
             while (seen.size() < rows) {
-                int length = 4 + random.nextInt(17);
+                int length = 3 + random.nextInt(17);
                 path.setLength(0);
                 for (int t = 0; t < length; t++) {
                     int c = Math.min(CHANNELS.size() - 1, (int) (random.nextDouble() * random.nextDouble()

@@ -90,7 +90,7 @@ final class RuleBasedCredit {
                 }
                 double[] shares = normalised(model.weights(journeyOf(n, null), Instant.EPOCH));
                 for (int i = 0; i < n; i++) {
-                    for (int id = 0; id < atLength[i][0].length; id++) {
+                    for (int id = 0; id < Math.min(atLength[i][0].length, touched.length); id++) {
                         sums[0][id] += shares[i] * atLength[i][0][id];
                         sums[1][id] += shares[i] * atLength[i][1][id];
                     }
