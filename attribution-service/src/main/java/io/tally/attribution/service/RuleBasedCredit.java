@@ -12,7 +12,6 @@ import java.util.TreeMap;
 
 import io.tally.attribution.domain.AttributionModel;
 import io.tally.attribution.domain.JourneyTouch;
-import io.tally.attribution.domain.LastNonDirectModel;
 import io.tally.attribution.domain.datadriven.ChannelDictionary;
 import io.tally.events.Channel;
 
@@ -20,17 +19,20 @@ import io.tally.events.Channel;
  * Rule-based models over streamed path rows: each row's counts split over its touches by the model's weights, summed
  * per channel in {@code double} (outputs are rounded to 6 decimals). Models whose weights depend only on positions
  * ({@link AttributionModel#positionalOnly()}) share one aggregate per (path length, position, channel) and apply their
- * shares, computed once per length by the model itself, at the end; last_non_direct is computed once per pattern of
- * {@code direct} positions; any other model is called row by row.
+ * shares, computed once per length by the model itself, at the end; the others (last_non_direct, custom) are called
+ * row by row with a reused journey, their weights normalised in {@code double}.
  */
 final class RuleBasedCredit {
+
+    private static final int MAX_REMEMBERED = 4096;
 
     private final ChannelDictionary channels;
     private final List<AttributionModel> positional = new ArrayList<>();
     private final List<AttributionModel> perRow = new ArrayList<>();
     private final Map<String, double[][]> perRowSums = new HashMap<>();
     private final List<double[][][]> byLength = new ArrayList<>();
-    private final Map<Long, double[]> lastNonDirect = new HashMap<>();
+    private final Map<BigDecimal, Double> doubles = new HashMap<>();
+    private double[] shares = new double[16];
     private final List<JourneyTouch> journey = new ArrayList<>();
     private JourneyTouch[] touchOf = new JourneyTouch[0];
     private boolean[] touched = new boolean[0];
@@ -88,7 +90,7 @@ final class RuleBasedCredit {
                 if (atLength == null) {
                     continue;
                 }
-                double[] shares = normalised(model.weights(journeyOf(n, null), Instant.EPOCH));
+                double[] shares = normalised(model.weights(journeyOf(n), Instant.EPOCH));
                 for (int i = 0; i < n; i++) {
                     for (int id = 0; id < Math.min(atLength[i][0].length, touched.length); id++) {
                         sums[0][id] += shares[i] * atLength[i][0][id];
@@ -108,30 +110,47 @@ final class RuleBasedCredit {
         return result;
     }
 
+    /** The model's weights for the row, normalised in {@code double}. */
     private double[] shares(AttributionModel model, int[] touches, int length) {
-        if (LastNonDirectModel.NAME.equals(model.name()) && length < 56) {
-            long pattern = (long) length << 56;
-            for (int i = 0; i < length; i++) {
-                if (touch(touches[i]).channel() == Channel.DIRECT) {
-                    pattern |= 1L << i;
-                }
-            }
-            return lastNonDirect.computeIfAbsent(pattern, p -> normalised(model.weights(journeyOf(length, p),
-                    Instant.EPOCH)));
-        }
         journey.clear();
         for (int i = 0; i < length; i++) {
             journey.add(touch(touches[i]));
         }
-        return normalised(model.weights(journey, Instant.EPOCH));
+        List<BigDecimal> weights = model.weights(journey, Instant.EPOCH);
+        if (shares.length < length) {
+            shares = new double[Math.max(length, shares.length * 2)];
+        }
+        double total = 0;
+        for (int i = 0; i < length; i++) {
+            shares[i] = toDouble(weights.get(i));
+            total += shares[i];
+        }
+        for (int i = 0; i < length; i++) {
+            shares[i] /= total;
+        }
+        return shares;
     }
 
-    /** A journey of {@code n} touches, direct where the pattern has a bit, else other. */
-    private static List<JourneyTouch> journeyOf(int n, Long directPattern) {
+    /** {@link BigDecimal#doubleValue()}, remembered for the few distinct weights a model gives. */
+    private double toDouble(BigDecimal weight) {
+        if (weight.signum() == 0) {
+            return 0;
+        }
+        Double known = doubles.get(weight);
+        if (known == null) {
+            known = weight.doubleValue();
+            if (doubles.size() < MAX_REMEMBERED) {
+                doubles.put(weight, known);
+            }
+        }
+        return known;
+    }
+
+    /** A journey of {@code n} touches of channel other, for the models whose weights depend only on positions. */
+    private static List<JourneyTouch> journeyOf(int n) {
         List<JourneyTouch> touches = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            boolean direct = directPattern != null && (directPattern & 1L << i) != 0;
-            touches.add(new JourneyTouch(Instant.EPOCH, direct ? Channel.DIRECT : Channel.OTHER));
+            touches.add(new JourneyTouch(Instant.EPOCH, Channel.OTHER));
         }
         return touches;
     }
