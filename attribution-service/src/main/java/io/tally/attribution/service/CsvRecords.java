@@ -1,13 +1,14 @@
 package io.tally.attribution.service;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A hand-written CSV tokenizer (RFC 4180: fields separated by commas, records by LF or CRLF, double-quoted fields may
- * hold commas, line breaks and doubled quotes) that reads one record at a time into a reused character buffer. Empty
- * lines are skipped.
+ * A hand-written CSV tokenizer over UTF-8 bytes (RFC 4180: fields separated by commas, records by LF or CRLF,
+ * double-quoted fields may hold commas, line breaks and doubled quotes) that reads one record at a time into a reused
+ * byte buffer, without decoding it. Empty lines are skipped.
  */
 final class CsvRecords {
 
@@ -18,17 +19,18 @@ final class CsvRecords {
         }
     }
 
-    private final Reader in;
-    private final char[] buffer = new char[1 << 16];
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
-    private char[] text = new char[256];
+    private byte[] text = new byte[256];
     private int length;
     private int[] starts = new int[8];
     private int[] ends = new int[8];
     private int fields;
+    private boolean quotedEmpty;
 
-    CsvRecords(Reader in) {
+    CsvRecords(InputStream in) {
         this.in = in;
     }
 
@@ -47,8 +49,8 @@ final class CsvRecords {
         return fields;
     }
 
-    /** The characters of the current record; field {@code f} is {@code text()[start(f), end(f))}. */
-    char[] text() {
+    /** The UTF-8 bytes of the current record; field {@code f} is {@code text()[start(f), end(f))}. */
+    byte[] text() {
         return text;
     }
 
@@ -62,14 +64,11 @@ final class CsvRecords {
 
     /** Field {@code f} as a string (for the header). */
     String field(int field) {
-        return new String(text, starts[field], ends[field] - starts[field]);
+        return new String(text, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
     }
 
-    private boolean quotedEmpty;
-
     private boolean readRecord() throws IOException {
-        int c = read();
-        if (c < 0) {
+        if (position == limit && !fill()) {
             return false;
         }
         length = 0;
@@ -77,42 +76,61 @@ final class CsvRecords {
         quotedEmpty = false;
         int fieldStart = 0;
         while (true) {
-            if (c == '"' && length == fieldStart) {
-                c = readQuoted();
+            if (position == limit && !fill()) {
+                endField(fieldStart);
+                return true;
+            }
+            if (buffer[position] == '"' && length == fieldStart) {
+                position++;
+                readQuoted();
                 quotedEmpty |= length == fieldStart;
                 continue;
             }
-            if (c == ',' || c == '\n' || c == '\r' || c < 0) {
-                endField(fieldStart);
-                fieldStart = length;
-                if (c == ',') {
-                    c = read();
-                    continue;
+            int p = position;
+            byte b = 0;
+            while (p < limit) {
+                b = buffer[p];
+                if (b == ',' || b == '\n' || b == '\r') {
+                    break;
                 }
-                if (c == '\r' && peek() == '\n') {
-                    read();
-                }
-                return true;
+                p++;
             }
-            append((char) c);
-            c = read();
+            append(position, p);
+            position = p;
+            if (p == limit) {
+                continue;
+            }
+            position++;
+            endField(fieldStart);
+            fieldStart = length;
+            if (b == ',') {
+                continue;
+            }
+            if (b == '\r' && (position < limit || fill()) && buffer[position] == '\n') {
+                position++;
+            }
+            return true;
         }
     }
 
-    /** Reads a quoted field's content after its opening quote; returns the character after the closing quote. */
-    private int readQuoted() throws IOException {
+    /** Reads a quoted field's content after its opening quote, up to and including the closing quote. */
+    private void readQuoted() throws IOException {
         while (true) {
-            int c = read();
-            if (c < 0) {
+            if (position == limit && !fill()) {
                 throw new MalformedCsvException("a quoted field is not closed");
             }
-            if (c == '"') {
-                c = read();
-                if (c != '"') {
-                    return c;
+            byte b = buffer[position++];
+            if (b == '"') {
+                if ((position < limit || fill()) && buffer[position] == '"') {
+                    position++;
+                } else {
+                    return;
                 }
             }
-            append((char) c);
+            if (length == text.length) {
+                text = Arrays.copyOf(text, length * 2);
+            }
+            text[length++] = b;
         }
     }
 
@@ -126,25 +144,13 @@ final class CsvRecords {
         fields++;
     }
 
-    private void append(char c) {
-        if (length == text.length) {
-            text = Arrays.copyOf(text, length * 2);
+    private void append(int from, int to) {
+        int n = to - from;
+        if (length + n > text.length) {
+            text = Arrays.copyOf(text, Math.max(length + n, text.length * 2));
         }
-        text[length++] = c;
-    }
-
-    private int read() throws IOException {
-        if (position == limit && !fill()) {
-            return -1;
-        }
-        return buffer[position++];
-    }
-
-    private int peek() throws IOException {
-        if (position == limit && !fill()) {
-            return -1;
-        }
-        return buffer[position];
+        System.arraycopy(buffer, from, text, length, n);
+        length += n;
     }
 
     private boolean fill() throws IOException {

@@ -2,7 +2,6 @@ package io.tally.attribution.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ final class PathFileReader {
     private int[] touches = new int[64];
 
     private PathFileReader(InputStream body, ChannelDictionary channels) {
-        this.csv = new CsvRecords(new InputStreamReader(body, StandardCharsets.UTF_8));
+        this.csv = new CsvRecords(body);
         this.channels = channels;
     }
 
@@ -103,7 +102,7 @@ final class PathFileReader {
     /** Numbers the path's channels into {@code touches}; returns how many, or -1 after reporting an error. */
     private int path(int row) {
         int f = column[0];
-        char[] text = csv.text();
+        byte[] text = csv.text();
         int from = f < csv.fields() ? csv.start(f) : 0;
         int to = f < csv.fields() ? csv.end(f) : 0;
         from = skipSpace(text, from, to);
@@ -116,7 +115,7 @@ final class PathFileReader {
             if (i == to || text[i] == '>') {
                 int a = skipSpace(text, start, i);
                 int b = i;
-                while (b > a && text[b - 1] <= ' ') {
+                while (b > a && isSpace(text[b - 1])) {
                     b--;
                 }
                 if (a == b) {
@@ -138,10 +137,10 @@ final class PathFileReader {
         if (f >= csv.fields()) {
             return BigDecimal.ZERO;
         }
-        char[] text = csv.text();
+        byte[] text = csv.text();
         int from = skipSpace(text, csv.start(f), csv.end(f));
         int to = csv.end(f);
-        while (to > from && text[to - 1] <= ' ') {
+        while (to > from && isSpace(text[to - 1])) {
             to--;
         }
         if (from == to) {
@@ -150,7 +149,7 @@ final class PathFileReader {
         BigDecimal number = digitsOnly(text, from, to);
         if (number == null) {
             try {
-                number = new BigDecimal(text, from, to - from);
+                number = new BigDecimal(new String(text, from, to - from, StandardCharsets.UTF_8));
             } catch (NumberFormatException e) {
                 errors.add(new Violation("row " + row + "." + COLUMNS.get(c), "must be a number"));
                 return null;
@@ -164,13 +163,13 @@ final class PathFileReader {
     }
 
     /** The common case, a plain integer of up to 18 digits, without the general parser; null otherwise. */
-    private static BigDecimal digitsOnly(char[] text, int from, int to) {
+    private static BigDecimal digitsOnly(byte[] text, int from, int to) {
         if (to - from > 18) {
             return null;
         }
         long value = 0;
         for (int i = from; i < to; i++) {
-            char ch = text[i];
+            byte ch = text[i];
             if (ch < '0' || ch > '9') {
                 return null;
             }
@@ -179,10 +178,15 @@ final class PathFileReader {
         return BigDecimal.valueOf(value);
     }
 
-    private static int skipSpace(char[] text, int from, int to) {
-        while (from < to && text[from] <= ' ') {
+    private static int skipSpace(byte[] text, int from, int to) {
+        while (from < to && isSpace(text[from])) {
             from++;
         }
         return from;
+    }
+
+    /** An ASCII control or space (as {@link String#trim()}); bytes of multi-byte UTF-8 characters are negative. */
+    private static boolean isSpace(byte b) {
+        return b >= 0 && b <= ' ';
     }
 }

@@ -59,6 +59,12 @@ class PathFileReaderTest {
     }
 
     @Test
+    void nonAsciiChannelNamesSurviveTrimming() {
+        assertThat(read("path,total_conversions,total_conversion_value,total_null\n\u00a0café > 広告 ,1,2,3\n"))
+                .containsExactly("\u00a0café>広告|1|2|3");
+    }
+
+    @Test
     void columnsMayComeInAnyOrder() {
         assertThat(read("total_null,path,total_conversion_value,total_conversions\n7,x > y,9.99,2\n"))
                 .containsExactly("x>y|2|9.99|7");

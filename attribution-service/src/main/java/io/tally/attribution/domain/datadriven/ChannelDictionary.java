@@ -1,5 +1,6 @@
 package io.tally.attribution.domain.datadriven;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
 public final class ChannelDictionary {
 
     private final List<String> names = new ArrayList<>();
+    private final List<byte[]> encoded = new ArrayList<>();
     private int[] slots = new int[64];
 
     /** An empty dictionary. */
@@ -20,28 +22,30 @@ public final class ChannelDictionary {
 
     /** The id of a name, numbering it if new. */
     public int id(String name) {
-        return id(name.toCharArray(), 0, name.length());
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        return id(utf8, 0, utf8.length);
     }
 
-    /** The id of the name {@code chars[from, to)}, numbering it (and allocating its String) if new. */
-    public int id(char[] chars, int from, int to) {
+    /** The id of the UTF-8 name {@code utf8[from, to)}, numbering it (and allocating its String) if new. */
+    public int id(byte[] utf8, int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
-            hash = 31 * hash + chars[i];
+            hash = 31 * hash + utf8[i];
         }
         int mask = slots.length - 1;
         for (int slot = mix(hash) & mask;; slot = (slot + 1) & mask) {
             int id = slots[slot];
             if (id < 0) {
                 id = names.size();
-                names.add(new String(chars, from, to - from));
+                names.add(new String(utf8, from, to - from, StandardCharsets.UTF_8));
+                encoded.add(Arrays.copyOfRange(utf8, from, to));
                 slots[slot] = id;
                 if (names.size() * 2 > slots.length) {
                     rehash();
                 }
                 return id;
             }
-            if (matches(names.get(id), chars, from, to)) {
+            if (Arrays.equals(encoded.get(id), 0, encoded.get(id).length, utf8, from, to)) {
                 return id;
             }
         }
@@ -57,16 +61,12 @@ public final class ChannelDictionary {
         return names.size();
     }
 
-    private static boolean matches(String name, char[] chars, int from, int to) {
-        if (name.length() != to - from) {
-            return false;
+    private static int hash(byte[] utf8) {
+        int hash = 0;
+        for (byte b : utf8) {
+            hash = 31 * hash + b;
         }
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) != chars[from + i]) {
-                return false;
-            }
-        }
-        return true;
+        return hash;
     }
 
     private static int mix(int hash) {
@@ -78,7 +78,7 @@ public final class ChannelDictionary {
         Arrays.fill(slots, -1);
         int mask = slots.length - 1;
         for (int id = 0; id < names.size(); id++) {
-            int slot = mix(names.get(id).hashCode()) & mask;
+            int slot = mix(hash(encoded.get(id))) & mask;
             while (slots[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
