@@ -26,8 +26,9 @@ import io.tally.devstack.ServiceProcess;
  * Path-file evaluation ({@code POST /api/v1/attribution/evaluate}) on a generated file of {@code --rows} distinct paths
  * (seeded; mean length about 12; six channels), against the packaged attribution-service (prod profile, its usual
  * {@code -Xmx512m}) on embedded PostgreSQL and Kafka. Each workload is one warm-up request and then {@code --runs}
- * timed ones (wall clock of the HTTP request, upload included); the best is reported, with the largest heap in use seen
- * by polling the service's metrics. {@code ./tally bench evaluate} runs it.
+ * timed ones (wall clock of the HTTP request, upload included), after one request with every model warms the service;
+ * the best is reported, with the largest heap in use seen by polling the service's metrics. {@code first_touch}
+ * alone is about the cost of upload and parsing. {@code ./tally bench evaluate} runs it.
  */
 public final class EvaluateLoad {
 
@@ -57,6 +58,9 @@ public final class EvaluateLoad {
             attribution.awaitReady(Duration.ofSeconds(120));
             System.out.println(Machine.describe());
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            // warms the service's JIT on every code path first, so the first workload is not penalised
+            post(http, attribution.url() + "/api/v1/attribution/evaluate?order=3&models=markov,shapley," + RULE_BASED,
+                    file);
             System.out.printf("%-52s %10s %10s %14s%n", "workload", "best s", "worst s", "max heap MiB");
             for (String query : List.of("models=first_touch", "models=markov&order=1", "models=markov&order=2",
                     "models=markov&order=3", "models=shapley", "models=" + RULE_BASED)) {
