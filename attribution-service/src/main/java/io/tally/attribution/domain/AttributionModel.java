@@ -25,4 +25,12 @@ public interface AttributionModel {
      * @param conversionAt when the conversion happened
      */
     List<BigDecimal> weights(List<JourneyTouch> journey, Instant conversionAt);
+
+    /**
+     * Whether the weights depend only on the number of touches and their positions (not on channels or times), so
+     * they may be computed once per journey length and reused; false unless a model says so.
+     */
+    default boolean positionalOnly() {
+        return false;
+    }
 }

@@ -13,6 +13,11 @@ public final class LastTouchModel extends SingleTouchModel {
     }
 
     @Override
+    public boolean positionalOnly() {
+        return true;
+    }
+
+    @Override
     int winner(List<JourneyTouch> journey) {
         return journey.size() - 1;
     }

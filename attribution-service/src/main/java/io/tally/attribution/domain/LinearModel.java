@@ -16,6 +16,11 @@ public final class LinearModel implements AttributionModel {
     }
 
     @Override
+    public boolean positionalOnly() {
+        return true;
+    }
+
+    @Override
     public List<BigDecimal> weights(List<JourneyTouch> journey, Instant conversionAt) {
         return Collections.nCopies(journey.size(), BigDecimal.ONE);
     }

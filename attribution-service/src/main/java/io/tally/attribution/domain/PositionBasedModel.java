@@ -60,6 +60,11 @@ public final class PositionBasedModel implements AttributionModel {
     }
 
     @Override
+    public boolean positionalOnly() {
+        return true;
+    }
+
+    @Override
     public List<BigDecimal> weights(List<JourneyTouch> journey, Instant conversionAt) {
         int n = journey.size();
         if (n == 1) {

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.tally.attribution.domain.AttributionModel;
-import io.tally.attribution.domain.JourneyTouch;
 import io.tally.attribution.domain.TimeDecayModel;
+import io.tally.attribution.domain.datadriven.ChannelDictionary;
+import io.tally.attribution.domain.datadriven.CoalitionGameBuilder;
+import io.tally.attribution.domain.datadriven.ExactSums;
+import io.tally.attribution.domain.datadriven.MarkovChainEstimator;
 import io.tally.attribution.domain.datadriven.MarkovModel;
-import io.tally.attribution.domain.datadriven.PathStat;
 import io.tally.attribution.domain.datadriven.ShapleyModel;
-import io.tally.events.Channel;
 import io.tally.events.validation.Violations;
 
 /**
@@ -62,15 +62,44 @@ public class PathEvaluationService {
         }
     }
 
-    /** Each model's credit per channel, models in request order, channels by name. */
+    /**
+     * Each model's credit per channel, models in request order, channels by name. The body is read once, as a stream:
+     * every model accumulates row by row, so memory grows with the distinct channels and states, not with the rows.
+     */
     public List<ChannelCredit> evaluate(InputStream csv, List<String> models, int order) {
-        List<PathStat> rows = PathFileReader.read(csv);
+        ChannelDictionary channels = new ChannelDictionary();
+        MarkovChainEstimator markov = models.contains(MarkovModel.NAME)
+                ? new MarkovChainEstimator(order, channels)
+                : null;
+        CoalitionGameBuilder shapley = models.contains(ShapleyModel.NAME)
+                ? new CoalitionGameBuilder(channels, ShapleyModel.MAX_CHANNELS)
+                : null;
+        List<AttributionModel> ruleBased = models.stream()
+                .filter(m -> !MarkovModel.NAME.equals(m) && !ShapleyModel.NAME.equals(m)).distinct()
+                .map(credits::model).toList();
+        RuleBasedCredit rules = ruleBased.isEmpty() ? null : new RuleBasedCredit(channels, ruleBased);
+        ExactSums withTouches = new ExactSums();
+        PathFileReader.read(csv, channels, (touches, length, conversions, value, nulls) -> {
+            if (length > 0) {
+                withTouches.add(0, conversions);
+                withTouches.add(1, value);
+            }
+            if (markov != null) {
+                markov.add(touches, length, conversions, nulls);
+            }
+            if (shapley != null) {
+                shapley.add(touches, length, conversions, nulls);
+            }
+            if (rules != null) {
+                rules.add(touches, length, conversions, value);
+            }
+        });
         List<ChannelCredit> out = new ArrayList<>();
         for (String model : models) {
             Map<String, BigDecimal[]> byChannel = switch (model) {
-                case MarkovModel.NAME -> byShares(rows, new MarkovModel(order).fit(rows).weights());
-                case ShapleyModel.NAME -> byShares(rows, new ShapleyModel().fit(rows).weights());
-                default -> byTouch(rows, credits.model(model));
+                case MarkovModel.NAME -> byShares(withTouches, new MarkovModel(order).fit(markov.build()).weights());
+                case ShapleyModel.NAME -> byShares(withTouches, new ShapleyModel().fit(shapley.build()).weights());
+                default -> exact(rules.credits(credits.model(model)));
             };
             byChannel.forEach((channel, sums) -> out.add(new ChannelCredit(model, channel,
                     sums[0].setScale(SCALE, RoundingMode.HALF_EVEN), sums[1].setScale(SCALE, RoundingMode.HALF_EVEN))));
@@ -78,48 +107,23 @@ public class PathEvaluationService {
         return out;
     }
 
-    /** A rule-based model row by row: each path's counts split over its touches by the model's weights. */
-    private static Map<String, BigDecimal[]> byTouch(List<PathStat> rows, AttributionModel model) {
-        Map<String, BigDecimal[]> sums = new TreeMap<>();
-        for (PathStat row : rows) {
-            if (row.path().isEmpty()) {
-                continue;
-            }
-            List<JourneyTouch> touches = row.path().stream()
-                    .map(name -> new JourneyTouch(Instant.EPOCH, Channel.fromWireName(name).orElse(Channel.OTHER)))
-                    .toList();
-            List<BigDecimal> weights = model.weights(touches, Instant.EPOCH);
-            BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            for (int i = 0; i < touches.size(); i++) {
-                BigDecimal share = weights.get(i).divide(total, MathContext.DECIMAL128);
-                add(sums, row.path().get(i), row.conversions().multiply(share), row.value().multiply(share));
-            }
-        }
-        return sums;
+    private static Map<String, BigDecimal[]> exact(Map<String, double[]> sums) {
+        Map<String, BigDecimal[]> result = new TreeMap<>();
+        sums.forEach((channel, s) -> result.put(channel, new BigDecimal[]{BigDecimal.valueOf(s[0]),
+                BigDecimal.valueOf(s[1])}));
+        return result;
     }
 
-    /** A data-driven model: the totals of the rows with touches, split by the learned channel shares. */
-    private static Map<String, BigDecimal[]> byShares(List<PathStat> rows, Map<String, BigDecimal> shares) {
-        BigDecimal conversions = BigDecimal.ZERO;
-        BigDecimal value = BigDecimal.ZERO;
-        for (PathStat row : rows) {
-            if (!row.path().isEmpty()) {
-                conversions = conversions.add(row.conversions());
-                value = value.add(row.value());
-            }
-        }
+    /** A data-driven model: the exact totals of the rows with touches, split by the learned channel shares. */
+    private static Map<String, BigDecimal[]> byShares(ExactSums withTouches, Map<String, BigDecimal> shares) {
+        BigDecimal conversions = withTouches.value(0);
+        BigDecimal value = withTouches.value(1);
         BigDecimal sum = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, BigDecimal[]> sums = new TreeMap<>();
         for (Map.Entry<String, BigDecimal> e : shares.entrySet()) {
             BigDecimal share = sum.signum() == 0 ? BigDecimal.ZERO : e.getValue().divide(sum, MathContext.DECIMAL128);
-            add(sums, e.getKey(), conversions.multiply(share), value.multiply(share));
+            sums.put(e.getKey(), new BigDecimal[]{conversions.multiply(share), value.multiply(share)});
         }
         return sums;
-    }
-
-    private static void add(Map<String, BigDecimal[]> sums, String channel, BigDecimal conversions, BigDecimal value) {
-        BigDecimal[] s = sums.computeIfAbsent(channel, c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
-        s[0] = s[0].add(conversions);
-        s[1] = s[1].add(value);
     }
 }

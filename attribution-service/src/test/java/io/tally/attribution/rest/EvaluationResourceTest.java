@@ -109,4 +109,36 @@ class EvaluationResourceTest {
                 .when().post("/api/v1/attribution/evaluate")
                 .then().statusCode(400).body("errors[0].field", equalTo("header"));
     }
+
+    @Test
+    void aLargeGeneratedFileIsEvaluatedByEveryModelInOneRequest() {
+        List<String> channels = List.of("email", "paid_social", "organic_search", "paid_search", "display", "direct",
+                "podcast", "tv", "partner");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        StringBuilder body = new StringBuilder("path,total_conversions,total_conversion_value,total_null\n");
+        long conversions = 0;
+        for (int row = 0; row < 200_000; row++) {
+            int length = 1 + random.nextInt(15);
+            for (int t = 0; t < length; t++) {
+                body.append(t == 0 ? "" : " > ").append(channels.get(random.nextInt(channels.size())));
+            }
+            int converted = random.nextInt(4);
+            conversions += converted;
+            body.append(',').append(converted).append(',').append(converted * 10).append(".50,")
+                    .append(random.nextInt(30)).append('\n');
+        }
+        String models = "first_touch,last_touch,last_non_direct,linear,position_based,j_curve,inverse_j,custom,"
+                + "markov,shapley";
+        JsonPath json = given().contentType("text/csv").queryParam("models", models).queryParam("order", 3)
+                .body(body.toString()).when().post("/api/v1/attribution/evaluate")
+                .then().statusCode(200).extract().jsonPath();
+        for (String model : models.split(",")) {
+            List<Map<String, String>> credits = json.getList("credits.findAll { it.model == '" + model + "' }");
+            BigDecimal total = credits.stream().map(c -> new BigDecimal(c.get("conversions")))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(credits).as(model).hasSize(channels.size());
+            assertThat(total.subtract(BigDecimal.valueOf(conversions)).abs()).as(model)
+                    .isLessThan(new BigDecimal("0.001"));
+        }
+    }
 }

@@ -1,18 +1,15 @@
 package io.tally.attribution.domain.datadriven;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The characteristic function of the Shapley model: v(S) = conversions / journeys of the rows whose channel set is
- * contained in S, over channels numbered in name order and coalitions as bit masks.
+ * contained in S, over channels numbered in name order and coalitions as bit masks; built by
+ * {@link CoalitionGameBuilder}.
  */
-final class CoalitionGame {
+public final class CoalitionGame {
 
     private final List<String> channels;
     private final long[] sets;
@@ -21,7 +18,7 @@ final class CoalitionGame {
     private final int[][] rowsWith;
     private final double emptyBelow;
 
-    private CoalitionGame(List<String> channels, long[] sets, double[] conversions, double[] journeys) {
+    CoalitionGame(List<String> channels, long[] sets, double[] conversions, double[] journeys) {
         this.channels = channels;
         this.sets = sets;
         this.conversions = conversions;
@@ -47,31 +44,9 @@ final class CoalitionGame {
      * @throws IllegalArgumentException when there are more than {@code maxChannels} channels
      */
     static CoalitionGame of(List<PathStat> rows, int maxChannels) {
-        TreeSet<String> names = new TreeSet<>();
-        rows.stream().filter(r -> r.journeys().signum() > 0).forEach(r -> names.addAll(r.path()));
-        if (names.size() > maxChannels) {
-            throw new IllegalArgumentException("at most " + maxChannels + " channels are supported, got "
-                    + names.size());
-        }
-        List<String> channels = List.copyOf(names);
-        Map<Long, BigDecimal[]> bySet = new TreeMap<>();
-        for (PathStat row : rows) {
-            if (row.journeys().signum() == 0 || row.path().isEmpty()) {
-                continue;
-            }
-            long set = 0;
-            for (String channel : row.path()) {
-                set |= 1L << channels.indexOf(channel);
-            }
-            BigDecimal[] totals = bySet.computeIfAbsent(set, s -> new BigDecimal[]{BigDecimal.ZERO,
-                    BigDecimal.ZERO});
-            totals[0] = totals[0].add(row.conversions());
-            totals[1] = totals[1].add(row.journeys());
-        }
-        long[] sets = bySet.keySet().stream().mapToLong(Long::longValue).toArray();
-        double[] conversions = bySet.values().stream().mapToDouble(t -> t[0].doubleValue()).toArray();
-        double[] journeys = bySet.values().stream().mapToDouble(t -> t[1].doubleValue()).toArray();
-        return new CoalitionGame(channels, sets, conversions, journeys);
+        CoalitionGameBuilder builder = new CoalitionGameBuilder(new ChannelDictionary(), maxChannels);
+        rows.forEach(builder::add);
+        return builder.build();
     }
 
     List<String> channels() {

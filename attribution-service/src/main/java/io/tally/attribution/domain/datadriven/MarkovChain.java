@@ -1,13 +1,9 @@
 package io.tally.attribution.domain.datadriven;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The absorbing Markov chain of order k estimated from path statistics.
@@ -18,12 +14,13 @@ import java.util.TreeMap;
  * path {@code a > b > c} walks {@code [] → [a] → [a, b] → [b, c]} and then to conversion or null. The absorbing
  * states conversion and null are kept apart as per-state probabilities. Every transition of a row is counted with
  * the row's journeys (conversions + nulls); its last state goes to conversion with weight {@code conversions} and to
- * null with weight {@code nulls}. Counts are summed exactly (BigDecimal) before they become probabilities, so the
- * chain does not depend on the order of the rows. States are ordered by length, then channel by channel.
+ * null with weight {@code nulls}. Counts are summed exactly before they become probabilities, so the chain does not
+ * depend on the order of the rows; {@link MarkovChainEstimator} does the counting, row by row. States are ordered by length, then channel by channel.
  */
 public final class MarkovChain {
 
-    private static final Comparator<List<String>> STATE_ORDER = Comparator.<List<String>> comparingInt(List::size)
+    /** States by length, then channel by channel. */
+    static final Comparator<List<String>> STATE_ORDER = Comparator.<List<String>> comparingInt(List::size)
             .thenComparing(MarkovChain::compareElementwise);
 
     private final int order;
@@ -33,7 +30,7 @@ public final class MarkovChain {
     private final double[] conversion;
     private final double[] nulls;
 
-    private MarkovChain(int order, List<List<String>> states, int[][] successors, double[][] probabilities,
+    MarkovChain(int order, List<List<String>> states, int[][] successors, double[][] probabilities,
             double[] conversion, double[] nulls) {
         this.order = order;
         this.states = states;
@@ -49,49 +46,9 @@ public final class MarkovChain {
      * @param order k, at least 1
      */
     public static MarkovChain estimate(int order, List<PathStat> rows) {
-        Map<List<String>, Map<List<String>, BigDecimal>> counts = new HashMap<>();
-        Map<List<String>, BigDecimal> toConversion = new HashMap<>();
-        Map<List<String>, BigDecimal> toNull = new HashMap<>();
-        counts.put(List.of(), new HashMap<>());
-        for (PathStat row : rows) {
-            BigDecimal journeys = row.journeys();
-            if (journeys.signum() == 0) {
-                continue;
-            }
-            List<String> path = row.collapsedPath();
-            List<String> from = List.of();
-            for (int i = 0; i < path.size(); i++) {
-                List<String> to = List.copyOf(path.subList(Math.max(0, i + 1 - order), i + 1));
-                counts.computeIfAbsent(from, f -> new HashMap<>()).merge(to, journeys, BigDecimal::add);
-                counts.computeIfAbsent(to, t -> new HashMap<>());
-                from = to;
-            }
-            toConversion.merge(from, row.conversions(), BigDecimal::add);
-            toNull.merge(from, row.nulls(), BigDecimal::add);
-        }
-        List<List<String>> states = new ArrayList<>(counts.keySet());
-        states.sort(STATE_ORDER);
-        Map<List<String>, Integer> index = new HashMap<>();
-        states.forEach(s -> index.put(s, index.size()));
-        int n = states.size();
-        int[][] successors = new int[n][];
-        double[][] probabilities = new double[n][];
-        double[] conversion = new double[n];
-        double[] nulls = new double[n];
-        for (int s = 0; s < n; s++) {
-            List<String> state = states.get(s);
-            Map<List<String>, BigDecimal> out = new TreeMap<>(STATE_ORDER);
-            out.putAll(counts.get(state));
-            BigDecimal converted = toConversion.getOrDefault(state, BigDecimal.ZERO);
-            BigDecimal lost = toNull.getOrDefault(state, BigDecimal.ZERO);
-            BigDecimal total = out.values().stream().reduce(converted.add(lost), BigDecimal::add);
-            double totalCount = total.signum() == 0 ? 1 : total.doubleValue();
-            successors[s] = out.keySet().stream().mapToInt(index::get).toArray();
-            probabilities[s] = out.values().stream().mapToDouble(c -> c.doubleValue() / totalCount).toArray();
-            conversion[s] = converted.doubleValue() / totalCount;
-            nulls[s] = lost.doubleValue() / totalCount;
-        }
-        return new MarkovChain(order, List.copyOf(states), successors, probabilities, conversion, nulls);
+        MarkovChainEstimator estimator = new MarkovChainEstimator(order, new ChannelDictionary());
+        rows.forEach(estimator::add);
+        return estimator.build();
     }
 
     /** The order k of the chain. */

@@ -52,7 +52,18 @@ public final class MarkovModel {
      * @param rows path statistics; may be empty
      */
     public MarkovResult fit(List<PathStat> rows) {
-        MarkovChain chain = MarkovChain.estimate(order, rows);
+        return fit(MarkovChain.estimate(order, rows));
+    }
+
+    /**
+     * Fits the model to a chain already estimated (e.g. row by row with a {@link MarkovChainEstimator}).
+     *
+     * @throws IllegalArgumentException when the chain's order is not this model's
+     */
+    public MarkovResult fit(MarkovChain chain) {
+        if (chain.order() != order) {
+            throw new IllegalArgumentException("chain of order " + chain.order() + " for a model of order " + order);
+        }
         TreeSet<String> channels = new TreeSet<>();
         chain.states().forEach(channels::addAll);
         double total = chain.conversionProbability();

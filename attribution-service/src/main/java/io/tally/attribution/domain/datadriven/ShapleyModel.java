@@ -82,7 +82,11 @@ public final class ShapleyModel {
      * @throws IllegalArgumentException when the rows hold more than {@value #MAX_CHANNELS} channels
      */
     public ShapleyResult fit(List<PathStat> rows) {
-        CoalitionGame game = CoalitionGame.of(rows, MAX_CHANNELS);
+        return fit(CoalitionGame.of(rows, MAX_CHANNELS));
+    }
+
+    /** Fits the model to a game already built (e.g. row by row with a {@link CoalitionGameBuilder}). */
+    public ShapleyResult fit(CoalitionGame game) {
         int n = game.size();
         long all = n == 64 ? -1L : (1L << n) - 1;
         boolean exact = n <= exactLimit;
