@@ -26,6 +26,19 @@ public final class ChannelDictionary {
         return id(utf8, 0, utf8.length);
     }
 
+    /**
+     * The ids of a path's names, numbering new ones, written to {@code into} (or to a larger array when it is too short).
+     *
+     * @return the array holding the ids in {@code [0, path.size())}
+     */
+    public int[] ids(List<String> path, int[] into) {
+        int[] ids = into.length < path.size() ? new int[path.size()] : into;
+        for (int i = 0; i < path.size(); i++) {
+            ids[i] = id(path.get(i));
+        }
+        return ids;
+    }
+
     /** The id of the UTF-8 name {@code utf8[from, to)}, numbering it (and allocating its String) if new. */
     public int id(byte[] utf8, int from, int to) {
         int hash = 0;

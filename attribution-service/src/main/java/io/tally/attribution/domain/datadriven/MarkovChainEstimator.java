@@ -41,14 +41,8 @@ public final class MarkovChainEstimator {
 
     /** Adds a row of path statistics, numbering its channels in this estimator's dictionary. */
     public void add(PathStat row) {
-        List<String> path = row.path();
-        if (scratch.length < path.size()) {
-            scratch = new int[path.size()];
-        }
-        for (int i = 0; i < path.size(); i++) {
-            scratch[i] = channels.id(path.get(i));
-        }
-        add(scratch, path.size(), row.conversions(), row.nulls());
+        scratch = channels.ids(row.path(), scratch);
+        add(scratch, row.path().size(), row.conversions(), row.nulls());
     }
 
     /**
