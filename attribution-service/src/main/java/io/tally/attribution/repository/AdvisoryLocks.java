@@ -20,4 +20,14 @@ public class AdvisoryLocks {
                 .setParameter(1, name)
                 .getSingleResult();
     }
+
+    /**
+     * Blocks until this transaction holds the lock of {@code name} shared: any number of transactions hold it shared at
+     * once, while one that holds it with {@link #lock(String)} excludes them all.
+     */
+    public void lockShared(String name) {
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock_shared(hashtextextended(?1, 0))) l")
+                .setParameter(1, name)
+                .getSingleResult();
+    }
 }

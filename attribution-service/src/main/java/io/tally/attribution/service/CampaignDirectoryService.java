@@ -40,6 +40,7 @@ public class CampaignDirectoryService {
     /** Applies the change; returns false when it is not newer than what is known (a redelivery or an old version). */
     @Transactional
     public boolean apply(CampaignChanged event) {
+        creditService.beginCodeChange();
         CampaignEntity campaign = campaigns.findById(event.campaignId());
         if (campaign != null && campaign.version >= event.version()) {
             return false;

@@ -23,6 +23,7 @@ import io.tally.attribution.domain.CreditSplitter;
 import io.tally.attribution.domain.JourneyTouch;
 import io.tally.attribution.domain.ModelRegistry;
 import io.tally.attribution.repository.AdjustmentRepository;
+import io.tally.attribution.repository.AdvisoryLocks;
 import io.tally.attribution.repository.ConversionEntity;
 import io.tally.attribution.repository.CreditEntity;
 import io.tally.attribution.repository.CreditPosition;
@@ -46,6 +47,9 @@ public class CreditService {
     /** The longest lookback a programme may set; journeys are read this far back and then cut per programme. */
     static final Duration MAX_LOOKBACK = Duration.ofDays(90);
 
+    /** Keeps crediting and changes of tracking codes apart: see {@link #beginCrediting()}. */
+    private static final String TRACKING_CODES_LOCK = "tracking-codes";
+
     @Inject
     TouchpointRepository touchpoints;
     @Inject
@@ -60,6 +64,8 @@ public class CreditService {
     Outbox outbox;
     @Inject
     TrainedModels trained;
+    @Inject
+    AdvisoryLocks locks;
 
     private ModelRegistry registry;
 
@@ -102,6 +108,25 @@ public class CreditService {
                     : target(CreditSplitter.split(model, net, touches, conversion.occurredAt), journey);
             post(conversion, model, target, positions.getOrDefault(model.name(), List.of()), causeEventId, reason);
         }
+    }
+
+    /**
+     * Called first in every transaction that may credit. Credit resolves touches to campaigns through the tracking
+     * codes, and a code change re-credits the conversions already credited through its codes; without a common lock, a
+     * conversion credited while a code change commits would be seen by neither and keep its old campaign for good. So
+     * crediting transactions hold the codes lock shared (they run side by side) and a code change holds it exclusively
+     * ({@link #beginCodeChange()}): it waits for the credits in flight to commit, and credits that start meanwhile wait
+     * for it and then read the new codes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void beginCrediting() {
+        locks.lockShared(TRACKING_CODES_LOCK);
+    }
+
+    /** Called first in a transaction that changes tracking codes; see {@link #beginCrediting()}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void beginCodeChange() {
+        locks.lock(TRACKING_CODES_LOCK);
     }
 
     /** Model names this service credits, in configuration order. */

@@ -60,6 +60,7 @@ public class IntakeService {
     /** Stores the touchpoint; returns false when its event id was seen before (nothing changes then). */
     @Transactional
     public boolean recordTouchpoint(Touchpoint event) {
+        creditService.beginCrediting();
         IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId());
         if (touchpoints.existsByEventId(event.eventId())) {
             return false;
@@ -89,6 +90,7 @@ public class IntakeService {
     /** Stores and credits the conversion; returns false when its event id was seen before (nothing changes then). */
     @Transactional
     public boolean recordConversion(Conversion event) {
+        creditService.beginCrediting();
         IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId());
         locks.lock(orderLock(event.orderId())); // so a refund of the order is applied exactly once
         if (conversions.existsByEventId(event.eventId())) {
@@ -122,6 +124,7 @@ public class IntakeService {
      */
     @Transactional
     public boolean recordIdentityLink(IdentityLink event) {
+        creditService.beginCrediting();
         IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId());
         if (profile.merged()) {
             recredit(conversions.ofProfile(profile.profileId()), event.eventId(), CreditReason.IDENTITY_MERGE);
@@ -138,6 +141,7 @@ public class IntakeService {
      */
     @Transactional
     public boolean recordAdjustment(ConversionAdjustment event) {
+        creditService.beginCrediting();
         locks.lock(orderLock(event.orderId()));
         if (adjustments.existsByEventId(event.eventId())) {
             return false;

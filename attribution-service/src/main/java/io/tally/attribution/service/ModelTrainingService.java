@@ -209,6 +209,7 @@ public class ModelTrainingService {
                 return credited;
             }
             QuarkusTransaction.requiringNew().run(() -> {
+                credits.beginCrediting();
                 for (ConversionEntity conversion : conversions.lockAll(batch)) {
                     credits.credit(conversion, "training:" + model, CreditReason.MODEL_TRAINING);
                 }
