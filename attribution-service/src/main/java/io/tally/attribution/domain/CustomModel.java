@@ -3,10 +3,12 @@ package io.tally.attribution.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import io.tally.events.Channel;
 
@@ -19,8 +21,13 @@ public final class CustomModel implements AttributionModel {
 
     public static final String NAME = "custom";
 
+    /** Journey lengths whose position weights {@link #pathWeights} remembers. */
+    private static final int REMEMBERED_LENGTHS = 256;
+
     private final PositionBasedModel positions;
     private final Map<Channel, BigDecimal> channelFactors;
+    private final double[] factorByOrdinal = new double[Channel.values().length];
+    private final AtomicReferenceArray<double[]> positionWeights = new AtomicReferenceArray<>(REMEMBERED_LENGTHS);
 
     public CustomModel(BigDecimal first, BigDecimal middle, BigDecimal last, Map<Channel, BigDecimal> channelFactors) {
         this.positions = new PositionBasedModel(NAME, first, middle, last);
@@ -30,6 +37,9 @@ public final class CustomModel implements AttributionModel {
             }
         });
         this.channelFactors = Collections.unmodifiableMap(new TreeMap<>(channelFactors));
+        for (Channel channel : Channel.values()) {
+            factorByOrdinal[channel.ordinal()] = channelFactors.getOrDefault(channel, BigDecimal.ONE).doubleValue();
+        }
     }
 
     @Override
@@ -56,5 +66,31 @@ public final class CustomModel implements AttributionModel {
             return Collections.nCopies(journey.size(), BigDecimal.ONE);
         }
         return weights;
+    }
+
+    @Override
+    public void pathWeights(Channel[] channels, int length, double[] into) {
+        double[] base = positionWeights(length);
+        boolean any = false;
+        for (int i = 0; i < length; i++) {
+            into[i] = base[i] * factorByOrdinal[channels[i].ordinal()];
+            any |= into[i] != 0;
+        }
+        if (!any) {
+            Arrays.fill(into, 0, length, 1);
+        }
+    }
+
+    /** The position rule's weights for {@code n} touches as doubles, remembered for the common lengths. */
+    private double[] positionWeights(int n) {
+        double[] known = n < REMEMBERED_LENGTHS ? positionWeights.get(n) : null;
+        if (known == null) {
+            List<JourneyTouch> journey = Collections.nCopies(n, new JourneyTouch(Instant.EPOCH, Channel.OTHER));
+            known = positions.weights(journey, Instant.EPOCH).stream().mapToDouble(BigDecimal::doubleValue).toArray();
+            if (n < REMEMBERED_LENGTHS) {
+                positionWeights.set(n, known);
+            }
+        }
+        return known;
     }
 }

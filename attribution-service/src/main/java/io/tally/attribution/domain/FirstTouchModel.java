@@ -1,6 +1,6 @@
 package io.tally.attribution.domain;
 
-import java.util.List;
+import io.tally.events.Channel;
 
 /** All credit to the first touch of the journey. */
 public final class FirstTouchModel extends SingleTouchModel {
@@ -18,7 +18,7 @@ public final class FirstTouchModel extends SingleTouchModel {
     }
 
     @Override
-    int winner(List<JourneyTouch> journey) {
+    int winner(Channel[] channels, int length) {
         return 0;
     }
 }

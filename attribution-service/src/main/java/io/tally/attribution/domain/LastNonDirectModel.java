@@ -1,7 +1,5 @@
 package io.tally.attribution.domain;
 
-import java.util.List;
-
 import io.tally.events.Channel;
 
 /** All credit to the last touch that was not direct; direct wins only when nothing else is in the window. */
@@ -15,12 +13,12 @@ public final class LastNonDirectModel extends SingleTouchModel {
     }
 
     @Override
-    int winner(List<JourneyTouch> journey) {
-        for (int i = journey.size() - 1; i >= 0; i--) {
-            if (journey.get(i).channel() != Channel.DIRECT) {
+    int winner(Channel[] channels, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (channels[i] != Channel.DIRECT) {
                 return i;
             }
         }
-        return journey.size() - 1;
+        return length - 1;
     }
 }

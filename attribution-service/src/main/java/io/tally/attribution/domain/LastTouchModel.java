@@ -1,6 +1,6 @@
 package io.tally.attribution.domain;
 
-import java.util.List;
+import io.tally.events.Channel;
 
 /** All credit to the last touch before the conversion. */
 public final class LastTouchModel extends SingleTouchModel {
@@ -18,7 +18,7 @@ public final class LastTouchModel extends SingleTouchModel {
     }
 
     @Override
-    int winner(List<JourneyTouch> journey) {
-        return journey.size() - 1;
+    int winner(Channel[] channels, int length) {
+        return length - 1;
     }
 }

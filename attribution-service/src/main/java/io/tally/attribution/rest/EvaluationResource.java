@@ -57,7 +57,8 @@ public class EvaluationResource {
             converting and non-converting paths, solved exactly, and split the totals of the rows with touches by \
             those shares. Rows with an empty path are journeys without touches: they count in Markov's baseline \
             and credit no channel. `time_decay` needs touch times, which path files lack. With `Accept: text/csv` \
-            the answer is CSV `model,channel,conversions,value`; otherwise JSON. Figures have 6 decimals.""")
+            the answer is CSV `model,channel,conversions,value`; otherwise JSON. Figures have 6 decimals, and each \
+            model's figures sum exactly to the total conversions and value of the rows with touches.""")
     @RequestBody(required = true, content = @Content(mediaType = CSV, examples = @ExampleObject(name = "paths", value = """
             path,total_conversions,total_conversion_value,total_null
             social > email,10,1000.00,90

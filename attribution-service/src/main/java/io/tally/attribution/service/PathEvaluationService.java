@@ -2,6 +2,7 @@ package io.tally.attribution.service;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.tally.attribution.domain.AttributionModel;
+import io.tally.attribution.domain.LargestRemainder;
 import io.tally.attribution.domain.TimeDecayModel;
 import io.tally.attribution.domain.datadriven.ChannelDictionary;
 import io.tally.attribution.domain.datadriven.CoalitionGameBuilder;
@@ -101,8 +103,38 @@ public class PathEvaluationService {
                 case ShapleyModel.NAME -> byShares(withTouches, new ShapleyModel().fit(shapley.build()).weights());
                 default -> exact(rules.credits(credits.model(model)));
             };
-            byChannel.forEach((channel, sums) -> out.add(new ChannelCredit(model, channel,
-                    sums[0].setScale(SCALE, RoundingMode.HALF_EVEN), sums[1].setScale(SCALE, RoundingMode.HALF_EVEN))));
+            List<String> names = new ArrayList<>(byChannel.keySet());
+            BigDecimal[] conversions = apportioned(withTouches.value(0),
+                    names.stream().map(c -> byChannel.get(c)[0]).toList());
+            BigDecimal[] value = apportioned(withTouches.value(1),
+                    names.stream().map(c -> byChannel.get(c)[1]).toList());
+            for (int i = 0; i < names.size(); i++) {
+                out.add(new ChannelCredit(model, names.get(i), conversions[i], value[i]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The channels' figures of one column at {@value #SCALE} decimals, summing exactly to the total of the rows with
+     * touches (at {@value #SCALE} decimals): every model only shares out each row's counts, so its exact figures sum
+     * to that total, and what floating point and rounding lose is given back by largest remainder (no figure moves by
+     * a unit of the last decimal or more). A total too large for that is rounded figure by figure.
+     */
+    static BigDecimal[] apportioned(BigDecimal total, List<BigDecimal> figures) {
+        BigDecimal[] out = new BigDecimal[figures.size()];
+        BigInteger units = total.setScale(SCALE, RoundingMode.HALF_EVEN).unscaledValue();
+        List<BigDecimal> weights = figures.stream().map(f -> f.max(BigDecimal.ZERO)).toList();
+        if (figures.isEmpty() || units.bitLength() >= Long.SIZE
+                || weights.stream().allMatch(w -> w.signum() == 0)) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = figures.get(i).setScale(SCALE, RoundingMode.HALF_EVEN);
+            }
+            return out;
+        }
+        long[] parts = LargestRemainder.split(units.longValueExact(), weights);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = BigDecimal.valueOf(parts[i], SCALE);
         }
         return out;
     }

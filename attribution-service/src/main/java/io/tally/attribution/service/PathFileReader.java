@@ -2,7 +2,10 @@ package io.tally.attribution.service;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +34,11 @@ final class PathFileReader {
     interface RowHandler {
         void row(int[] touches, int length, BigDecimal conversions, BigDecimal value, BigDecimal nulls);
     }
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    /** {@code >} in each of eight bytes. */
+    private static final long SEPARATORS = 0x3E3E3E3E3E3E3E3EL;
 
     private final CsvRecords csv;
     private final ChannelDictionary channels;
@@ -105,31 +113,52 @@ final class PathFileReader {
         byte[] text = csv.text();
         int from = f < csv.fields() ? csv.start(f) : 0;
         int to = f < csv.fields() ? csv.end(f) : 0;
-        from = skipSpace(text, from, to);
-        if (from == to) {
+        int i = skipSpace(text, from, to);
+        if (i == to) {
             return 0;
         }
         int length = 0;
-        int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || text[i] == '>') {
-                int a = skipSpace(text, start, i);
-                int b = i;
-                while (b > a && isSpace(text[b - 1])) {
-                    b--;
-                }
-                if (a == b) {
-                    errors.add(new Violation("row " + row + ".path", "has an empty channel name between '>'"));
-                    return -1;
-                }
-                if (length == touches.length) {
-                    touches = Arrays.copyOf(touches, length * 2);
-                }
-                touches[length++] = channels.id(text, a, b);
-                start = i + 1;
+        while (true) {
+            int separator = separator(text, i, to);
+            int start = skipSpace(text, i, separator);
+            int end = separator;
+            while (end > start && isSpace(text[end - 1])) {
+                end--;
             }
+            if (start == end) {
+                errors.add(new Violation("row " + row + ".path", "has an empty channel name between '>'"));
+                return -1;
+            }
+            if (length == touches.length) {
+                touches = Arrays.copyOf(touches, length * 2);
+            }
+            touches[length++] = channels.id(text, start, end);
+            if (separator == to) {
+                return length;
+            }
+            i = separator + 1;
         }
-        return length;
+    }
+
+    /**
+     * The position of the first {@code >} in {@code text[from, to)}, or {@code to}; eight bytes at a time (a byte equal
+     * to {@code >} becomes zero after the XOR, and the classic zero-byte test finds the lowest one exactly). UTF-8
+     * continuation bytes are never {@code >}, so names in any script are safe.
+     */
+    private static int separator(byte[] text, int from, int to) {
+        int i = from;
+        while (i + Long.BYTES <= to) {
+            long x = (long) WORDS.get(text, i) ^ SEPARATORS;
+            long zero = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+            i += Long.BYTES;
+        }
+        while (i < to && text[i] != '>') {
+            i++;
+        }
+        return i;
     }
 
     private BigDecimal number(int c, int row) {
@@ -162,20 +191,29 @@ final class PathFileReader {
         return number;
     }
 
-    /** The common case, a plain integer of up to 18 digits, without the general parser; null otherwise. */
+    /**
+     * The common cases without the general parser: digits with at most one decimal point inside, up to 18 digits
+     * ({@code 12}, {@code 129.90}); null otherwise.
+     */
     private static BigDecimal digitsOnly(byte[] text, int from, int to) {
-        if (to - from > 18) {
-            return null;
-        }
-        long value = 0;
+        long unscaled = 0;
+        int digits = 0;
+        int point = -1;
         for (int i = from; i < to; i++) {
             byte ch = text[i];
-            if (ch < '0' || ch > '9') {
+            if (ch >= '0' && ch <= '9') {
+                unscaled = unscaled * 10 + (ch - '0');
+                digits++;
+            } else if (ch == '.' && point < 0 && i > from && i < to - 1) {
+                point = i;
+            } else {
                 return null;
             }
-            value = value * 10 + (ch - '0');
         }
-        return BigDecimal.valueOf(value);
+        if (digits > 18) {
+            return null;
+        }
+        return BigDecimal.valueOf(unscaled, point < 0 ? 0 : to - point - 1);
     }
 
     private static int skipSpace(byte[] text, int from, int to) {

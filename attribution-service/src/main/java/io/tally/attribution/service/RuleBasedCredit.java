@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,24 +16,23 @@ import io.tally.events.Channel;
 
 /**
  * Rule-based models over streamed path rows: each row's counts split over its touches by the model's weights, summed
- * per channel in {@code double} (outputs are rounded to 6 decimals). Models whose weights depend only on positions
+ * per channel in compensated {@code double} sums (outputs are rounded to 6 decimals). Models whose weights depend only on positions
  * ({@link AttributionModel#positionalOnly()}) share one aggregate per (path length, position, channel) and apply their
- * shares, computed once per length by the model itself, at the end; the others (last_non_direct, custom) are called
- * row by row with a reused journey, their weights normalised in {@code double}.
+ * shares, computed once per length by the model itself, at the end; the others (last_non_direct, custom) give
+ * {@link AttributionModel#pathWeights} row by row, normalised in {@code double}.
  */
 final class RuleBasedCredit {
-
-    private static final int MAX_REMEMBERED = 4096;
 
     private final ChannelDictionary channels;
     private final List<AttributionModel> positional = new ArrayList<>();
     private final List<AttributionModel> perRow = new ArrayList<>();
-    private final Map<String, double[][]> perRowSums = new HashMap<>();
-    private final List<double[][][]> byLength = new ArrayList<>();
-    private final Map<BigDecimal, Double> doubles = new HashMap<>();
+    /** Per model evaluated row by row: its conversions and value per channel id. */
+    private final List<CompensatedSums[]> perRowSums = new ArrayList<>();
+    /** Per path length n: the conversions and value of the rows of that length per (position, channel id). */
+    private final List<CompensatedSums[][]> byLength = new ArrayList<>();
     private double[] shares = new double[16];
-    private final List<JourneyTouch> journey = new ArrayList<>();
-    private JourneyTouch[] touchOf = new JourneyTouch[0];
+    private Channel[] path = new Channel[16];
+    private Channel[] channelOf = new Channel[0];
     private boolean[] touched = new boolean[0];
 
     RuleBasedCredit(ChannelDictionary channels, List<AttributionModel> models) {
@@ -44,7 +42,7 @@ final class RuleBasedCredit {
                 positional.add(model);
             } else {
                 perRow.add(model);
-                perRowSums.put(model.name(), new double[2][0]);
+                perRowSums.add(pair());
             }
         }
     }
@@ -64,17 +62,26 @@ final class RuleBasedCredit {
             touched[id] = true;
         }
         if (!positional.isEmpty()) {
-            double[][][] sums = lengthSums(length);
+            CompensatedSums[][] sums = lengthSums(length);
             for (int i = 0; i < length; i++) {
                 addTo(sums[i], touches[i], c, v);
             }
         }
-        for (AttributionModel model : perRow) {
-            double[] shares = shares(model, touches, length);
-            double[][] sums = perRowSums.get(model.name());
+        if (!perRow.isEmpty()) {
+            if (path.length < length) {
+                path = new Channel[Math.max(length, path.length * 2)];
+                shares = new double[path.length];
+            }
             for (int i = 0; i < length; i++) {
-                if (shares[i] != 0) {
-                    addTo(sums, touches[i], c * shares[i], v * shares[i]);
+                path[i] = channelOf(touches[i]);
+            }
+            for (int m = 0; m < perRow.size(); m++) {
+                double[] shares = shares(perRow.get(m), length);
+                CompensatedSums[] sums = perRowSums.get(m);
+                for (int i = 0; i < length; i++) {
+                    if (shares[i] != 0) {
+                        addTo(sums, touches[i], c * shares[i], v * shares[i]);
+                    }
                 }
             }
         }
@@ -82,68 +89,49 @@ final class RuleBasedCredit {
 
     /** A model's credit per channel name: conversions and value; every channel touched appears. */
     Map<String, double[]> credits(AttributionModel model) {
-        double[][] sums;
+        CompensatedSums[] sums;
         if (model.positionalOnly()) {
-            sums = new double[2][touched.length];
+            sums = pair();
             for (int n = 1; n < byLength.size(); n++) {
-                double[][][] atLength = byLength.get(n);
+                CompensatedSums[][] atLength = byLength.get(n);
                 if (atLength == null) {
                     continue;
                 }
                 double[] shares = normalised(model.weights(journeyOf(n), Instant.EPOCH));
                 for (int i = 0; i < n; i++) {
-                    for (int id = 0; id < Math.min(atLength[i][0].length, touched.length); id++) {
-                        sums[0][id] += shares[i] * atLength[i][0][id];
-                        sums[1][id] += shares[i] * atLength[i][1][id];
+                    for (int id = 0; id < touched.length; id++) {
+                        sums[0].add(id, shares[i] * atLength[i][0].value(id));
+                        sums[1].add(id, shares[i] * atLength[i][1].value(id));
                     }
                 }
             }
         } else {
-            sums = perRowSums.get(model.name());
+            int m = 0;
+            while (!perRow.get(m).name().equals(model.name())) {
+                m++;
+            }
+            sums = perRowSums.get(m);
         }
         Map<String, double[]> result = new TreeMap<>();
         for (int id = 0; id < touched.length; id++) {
             if (touched[id]) {
-                result.put(channels.name(id), new double[]{at(sums[0], id), at(sums[1], id)});
+                result.put(channels.name(id), new double[]{sums[0].value(id), sums[1].value(id)});
             }
         }
         return result;
     }
 
-    /** The model's weights for the row, normalised in {@code double}. */
-    private double[] shares(AttributionModel model, int[] touches, int length) {
-        journey.clear();
-        for (int i = 0; i < length; i++) {
-            journey.add(touch(touches[i]));
-        }
-        List<BigDecimal> weights = model.weights(journey, Instant.EPOCH);
-        if (shares.length < length) {
-            shares = new double[Math.max(length, shares.length * 2)];
-        }
+    /** The model's weights for the row in {@link #path}, normalised in {@code double}. */
+    private double[] shares(AttributionModel model, int length) {
+        model.pathWeights(path, length, shares);
         double total = 0;
         for (int i = 0; i < length; i++) {
-            shares[i] = toDouble(weights.get(i));
             total += shares[i];
         }
         for (int i = 0; i < length; i++) {
             shares[i] /= total;
         }
         return shares;
-    }
-
-    /** {@link BigDecimal#doubleValue()}, remembered for the few distinct weights a model gives. */
-    private double toDouble(BigDecimal weight) {
-        if (weight.signum() == 0) {
-            return 0;
-        }
-        Double known = doubles.get(weight);
-        if (known == null) {
-            known = weight.doubleValue();
-            if (doubles.size() < MAX_REMEMBERED) {
-                doubles.put(weight, known);
-            }
-        }
-        return known;
     }
 
     /** A journey of {@code n} touches of channel other, for the models whose weights depend only on positions. */
@@ -165,40 +153,39 @@ final class RuleBasedCredit {
         return shares;
     }
 
-    private JourneyTouch touch(int id) {
-        if (id >= touchOf.length) {
-            touchOf = Arrays.copyOf(touchOf, Math.max(id + 1, touchOf.length * 2));
+    /** The Tally channel a path's channel name stands for ({@code other} for names that are none). */
+    private Channel channelOf(int id) {
+        if (id >= channelOf.length) {
+            channelOf = Arrays.copyOf(channelOf, Math.max(id + 1, channelOf.length * 2));
         }
-        if (touchOf[id] == null) {
-            touchOf[id] = new JourneyTouch(Instant.EPOCH, Channel.fromWireName(channels.name(id))
-                    .orElse(Channel.OTHER));
+        if (channelOf[id] == null) {
+            channelOf[id] = Channel.fromWireName(channels.name(id)).orElse(Channel.OTHER);
         }
-        return touchOf[id];
+        return channelOf[id];
     }
 
-    private double[][][] lengthSums(int length) {
+    private CompensatedSums[][] lengthSums(int length) {
         while (byLength.size() <= length) {
             byLength.add(null);
         }
-        double[][][] sums = byLength.get(length);
+        CompensatedSums[][] sums = byLength.get(length);
         if (sums == null) {
-            sums = new double[length][2][0];
+            sums = new CompensatedSums[length][];
+            for (int i = 0; i < length; i++) {
+                sums[i] = pair();
+            }
             byLength.set(length, sums);
         }
         return sums;
     }
 
-    private static void addTo(double[][] sums, int id, double conversions, double value) {
-        if (id >= sums[0].length) {
-            int size = Math.max(id + 1, sums[0].length * 2);
-            sums[0] = Arrays.copyOf(sums[0], size);
-            sums[1] = Arrays.copyOf(sums[1], size);
-        }
-        sums[0][id] += conversions;
-        sums[1][id] += value;
+    /** Conversions and value. */
+    private static CompensatedSums[] pair() {
+        return new CompensatedSums[]{new CompensatedSums(), new CompensatedSums()};
     }
 
-    private static double at(double[] sums, int id) {
-        return id < sums.length ? sums[id] : 0;
+    private static void addTo(CompensatedSums[] sums, int id, double conversions, double value) {
+        sums[0].add(id, conversions);
+        sums[1].add(id, value);
     }
 }

@@ -141,4 +141,40 @@ class EvaluationResourceTest {
                     .isLessThan(new BigDecimal("0.001"));
         }
     }
+
+    @Test
+    void everyModelsChannelsSumExactlyToTheTotalsOfThePathsWithTouches() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        List<String> channels = List.of("social", "email", "search", "display", "direct", "affiliate", "video");
+        StringBuilder csv = new StringBuilder("path,total_conversions,total_conversion_value,total_null\n");
+        BigDecimal conversions = BigDecimal.ZERO;
+        BigDecimal value = BigDecimal.ZERO;
+        for (int row = 0; row < 3000; row++) {
+            int length = random.nextInt(9); // 0 (no touches) to 8 touches
+            StringBuilder path = new StringBuilder();
+            for (int t = 0; t < length; t++) {
+                path.append(t == 0 ? "" : " > ").append(channels.get(random.nextInt(channels.size())));
+            }
+            // fractional counts and values with up to 3 decimals, so no share divides them evenly
+            BigDecimal c = BigDecimal.valueOf(random.nextInt(7000), random.nextInt(4));
+            BigDecimal v = BigDecimal.valueOf(random.nextLong(10_000_000), random.nextInt(4));
+            csv.append(path).append(',').append(c.toPlainString()).append(',').append(v.toPlainString()).append(',')
+                    .append(random.nextInt(50)).append('\n');
+            if (length > 0) {
+                conversions = conversions.add(c);
+                value = value.add(v);
+            }
+        }
+        String models = "first_touch,last_touch,last_non_direct,linear,position_based,j_curve,inverse_j,custom,markov,"
+                + "shapley";
+        JsonPath json = evaluate(models, csv.toString());
+        for (String model : models.split(",")) {
+            List<Map<String, String>> rows = json.getList("credits.findAll { it.model == '" + model + "' }");
+            assertThat(rows).as(model).hasSizeGreaterThanOrEqualTo(channels.size());
+            assertThat(rows.stream().map(r -> new BigDecimal(r.get("conversions"))).reduce(BigDecimal.ZERO,
+                    BigDecimal::add)).as(model).isEqualByComparingTo(conversions);
+            assertThat(rows.stream().map(r -> new BigDecimal(r.get("value"))).reduce(BigDecimal.ZERO,
+                    BigDecimal::add)).as(model).isEqualByComparingTo(value);
+        }
+    }
 }

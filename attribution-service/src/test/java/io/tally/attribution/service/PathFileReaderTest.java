@@ -113,4 +113,27 @@ class PathFileReaderTest {
                 });
         assertThat(channels.size()).isEqualTo(2);
     }
+
+    @Test
+    void longPathsOfLongNamesSplitAtEverySeparator() {
+        StringBuilder path = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = "channel_" + "x".repeat(i % 13) + i;
+            expected.add(name);
+            path.append(i == 0 ? "" : i % 3 == 0 ? ">" : "  >   ").append(name);
+        }
+        assertThat(read("path,total_conversions,total_conversion_value,total_null\n" + path + ",1,2,3\n"))
+                .containsExactly(String.join(">", expected) + "|1|2|3");
+    }
+
+    @Test
+    void decimalsKeepTheirScaleAndOddNumbersGoToTheGeneralParser() {
+        assertThat(read("path,total_conversions,total_conversion_value,total_null\n"
+                + "a,0.00,129.90,007\nb,1.,.5,0\nc,1234567890123456789,0.000000000000000001,1\n"))
+                .containsExactly("a|0.00|129.90|7", "b|1|0.5|0",
+                        "c|1234567890123456789|0.000000000000000001|1");
+        assertThat(errors("path,total_conversions,total_conversion_value,total_null\na,1.2.3,1,1\n"))
+                .containsExactly(new Violation("row 1.total_conversions", "must be a number"));
+    }
 }
