@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.attribution.domain.datadriven.ShapleyResult;
 import io.tally.attribution.service.ChannelCredit;
 import io.tally.attribution.service.PathEvaluationService;
 import io.tally.events.validation.Violations;
@@ -36,8 +37,13 @@ public class EvaluationResource {
 
     static final String CSV = "text/csv";
 
-    /** The JSON answer: the models evaluated and each one's credit per channel. */
-    public record Evaluation(List<String> models, int order, List<ChannelCredit> credits) {
+    /**
+     * The JSON answer: the models evaluated, each one's credit per channel and, when {@code shapley} is among them,
+     * the Shapley interaction index of every pair of channels (positive: the two convert better together than their
+     * separate effects add up to, i.e. synergy; negative: redundancy).
+     */
+    public record Evaluation(List<String> models, int order, List<ChannelCredit> credits,
+            List<ShapleyResult.Interaction> interactions) {
     }
 
     @Inject
@@ -58,7 +64,10 @@ public class EvaluationResource {
             those shares. Rows with an empty path are journeys without touches: they count in Markov's baseline \
             and credit no channel. `time_decay` needs touch times, which path files lack. With `Accept: text/csv` \
             the answer is CSV `model,channel,conversions,value`; otherwise JSON. Figures have 6 decimals, and each \
-            model's figures sum exactly to the total conversions and value of the rows with touches.""")
+            model's figures sum exactly to the total conversions and value of the rows with touches. With `shapley`, \
+            the JSON answer also lists the Shapley interaction index of every pair of channels (`interactions`: \
+            positive is synergy, e.g. social and email converting better together than their separate effects \
+            add up to; negative is redundancy); the CSV answer has the credits only.""")
     @RequestBody(required = true, content = @Content(mediaType = CSV, examples = @ExampleObject(name = "paths", value = """
             path,total_conversions,total_conversion_value,total_null
             social > email,10,1000.00,90
@@ -71,7 +80,8 @@ public class EvaluationResource {
                     {"models":["linear"],"order":1,"credits":[
                      {"model":"linear","channel":"email","conversions":"9.000000","value":"880.000000"},
                      {"model":"linear","channel":"search","conversions":"9.000000","value":"830.000000"},
-                     {"model":"linear","channel":"social","conversions":"7.000000","value":"680.000000"}]}""")),
+                     {"model":"linear","channel":"social","conversions":"7.000000","value":"680.000000"}],
+                     "interactions":[]}""")),
             @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = """
                     model,channel,conversions,value
                     linear,email,9.000000,880.000000
@@ -90,7 +100,8 @@ public class EvaluationResource {
         Violations v = new Violations();
         evaluation.validate(names, order, v);
         v.throwIfAny();
-        List<ChannelCredit> credits = evaluation.evaluate(body, names, order);
+        PathEvaluationService.Result result = evaluation.evaluate(body, names, order);
+        List<ChannelCredit> credits = result.credits();
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> t.isCompatible(MediaType.valueOf(CSV)) && !t.isWildcardType());
         if (csv) {
@@ -100,7 +111,8 @@ public class EvaluationResource {
                     .append('\n'));
             return Response.ok(out.toString(), CSV).build();
         }
-        return Response.ok(new Evaluation(names, order, credits), MediaType.APPLICATION_JSON).build();
+        return Response.ok(new Evaluation(names, order, credits, result.interactions()), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     private static String quote(String field) {

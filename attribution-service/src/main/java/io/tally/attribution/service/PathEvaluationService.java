@@ -22,6 +22,7 @@ import io.tally.attribution.domain.datadriven.ExactSums;
 import io.tally.attribution.domain.datadriven.MarkovChainEstimator;
 import io.tally.attribution.domain.datadriven.MarkovModel;
 import io.tally.attribution.domain.datadriven.ShapleyModel;
+import io.tally.attribution.domain.datadriven.ShapleyResult;
 import io.tally.events.validation.Violations;
 
 /**
@@ -31,6 +32,13 @@ import io.tally.events.validation.Violations;
  */
 @ApplicationScoped
 public class PathEvaluationService {
+
+    /**
+     * What an evaluation found: each model's credit per channel, models in request order and channels by name; and,
+     * when Shapley is evaluated, the interaction index of every pair of channels (synergy when positive), else none.
+     */
+    public record Result(List<ChannelCredit> credits, List<ShapleyResult.Interaction> interactions) {
+    }
 
     /** Output scale of conversions and value. */
     static final int SCALE = 6;
@@ -68,7 +76,7 @@ public class PathEvaluationService {
      * Each model's credit per channel, models in request order, channels by name. The body is read once, as a stream:
      * every model accumulates row by row, so memory grows with the distinct channels and states, not with the rows.
      */
-    public List<ChannelCredit> evaluate(InputStream csv, List<String> models, int order) {
+    public Result evaluate(InputStream csv, List<String> models, int order) {
         ChannelDictionary channels = new ChannelDictionary();
         MarkovChainEstimator markov = models.contains(MarkovModel.NAME)
                 ? new MarkovChainEstimator(order, channels)
@@ -97,10 +105,11 @@ public class PathEvaluationService {
             }
         });
         List<ChannelCredit> out = new ArrayList<>();
+        ShapleyResult game = shapley == null ? null : new ShapleyModel().fit(shapley.build());
         for (String model : models) {
             Map<String, BigDecimal[]> byChannel = switch (model) {
                 case MarkovModel.NAME -> byShares(withTouches, new MarkovModel(order).fit(markov.build()).weights());
-                case ShapleyModel.NAME -> byShares(withTouches, new ShapleyModel().fit(shapley.build()).weights());
+                case ShapleyModel.NAME -> byShares(withTouches, game.weights());
                 default -> exact(rules.credits(credits.model(model)));
             };
             List<String> names = new ArrayList<>(byChannel.keySet());
@@ -112,7 +121,7 @@ public class PathEvaluationService {
                 out.add(new ChannelCredit(model, names.get(i), conversions[i], value[i]));
             }
         }
-        return out;
+        return new Result(out, game == null ? List.of() : game.interactions());
     }
 
     /**

@@ -84,6 +84,20 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void shapleyAlsoReportsThePairwiseInteractionOfChannels() {
+        JsonPath json = evaluate("shapley", PATHS);
+        // v(S) = conversions / journeys of the rows whose channels lie in S: v(social) = 2/200, v(email) = 0,
+        // v(social, email) = 12/300, v(search) = 5/50, v(social, search) = 7/250, v(email, search) = 13/130,
+        // v(all) = 25/430. I(social, email) = 1/2 (0.04 - 0.01 - 0 + 0) + 1/2 (25/430 - 0.028 - 0.1 + 0.1)
+        double expected = 0.5 * 0.03 + 0.5 * (25.0 / 430 - 0.028);
+        // (JsonPath reads JSON decimals as floats, hence the tolerance)
+        assertThat(json.getDouble("interactions.find { it.first == 'email' && it.second == 'social' }.index"))
+                .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-7));
+        assertThat(json.getList("interactions")).hasSize(3);
+        assertThat(evaluate("linear", PATHS).getList("interactions")).isEmpty();
+    }
+
+    @Test
     void csvIsAnsweredWhenAsked() {
         String csv = given().contentType("text/csv").accept("text/csv").queryParam("models", "linear").body(PATHS)
                 .when().post("/api/v1/attribution/evaluate")
