@@ -1,12 +1,14 @@
 package io.tally.campaign.domain;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.tally.events.AttributionModels;
 import io.tally.events.Channel;
 
 /** Rules for programme and campaign settings: reporting currency, time zone, lookback window and channel names. */
@@ -50,6 +52,27 @@ public final class ProgrammeRules {
     /** The lookback window in days, {@value #DEFAULT_LOOKBACK_DAYS} when none is given. */
     public static int lookbackOrDefault(Integer days) {
         return days == null ? DEFAULT_LOOKBACK_DAYS : days;
+    }
+
+    /** Why {@code model} is not an attribution model's name, naming the known ones, or empty. */
+    public static Optional<String> officialModelProblem(String model) {
+        return model == null || AttributionModels.ALL.contains(model)
+                ? Optional.empty()
+                : Optional.of("must be one of " + String.join(", ", AttributionModels.ALL));
+    }
+
+    /** Why {@code status} is not a programme status, naming the statuses, or empty. */
+    public static Optional<String> statusProblem(String status) {
+        return status == null || ProgrammeStatus.fromWireName(status).isPresent()
+                ? Optional.empty()
+                : Optional.of("must be one of " + ProgrammeStatus.NAMES);
+    }
+
+    /** Why a programme's dates do not form a range, or empty; either date may be open. */
+    public static Optional<String> datesProblem(LocalDate start, LocalDate end) {
+        return start != null && end != null && end.isBefore(start)
+                ? Optional.of("must not be before startDate")
+                : Optional.empty();
     }
 
     /** Why {@code name} is not a channel wire name, naming the allowed ones, or empty. */

@@ -73,6 +73,12 @@ public class Campaign {
         return c;
     }
 
+    /** A new event version of the same state, e.g. after its programme changed (the event carries the programme). */
+    public void republish(Instant now) {
+        version++;
+        updatedAt = now;
+    }
+
     public UUID getId() {
         return id;
     }

@@ -1,6 +1,9 @@
 package io.tally.campaign.repository;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,7 +13,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A programme row: the reporting frame (currency, time zone, lookback) its campaigns share. */
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.tally.campaign.domain.ProgrammeStatus;
+
+/**
+ * A programme row: the plan (objective, dates, owner, status), the reporting frame its campaigns share (currency, time
+ * zone, lookback) and the official attribution model finance reports under. {@code version} is the optimistic lock and
+ * the API's ETag.
+ */
 @Entity
 @Table(name = "programme")
 public class Programme {
@@ -31,6 +43,28 @@ public class Programme {
     @Column(name = "lookback_days", nullable = false)
     private int lookbackDays;
 
+    @Column(name = "objective", length = 2000)
+    private String objective;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "official_model", nullable = false, length = 32)
+    private String officialModel;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "official_model_parameters", nullable = false)
+    private Map<String, String> officialModelParameters = new TreeMap<>();
+
+    @Column(name = "owner", length = 200)
+    private String owner;
+
+    @Column(name = "status", nullable = false, length = 16)
+    private String status;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -44,17 +78,34 @@ public class Programme {
     protected Programme() {
     }
 
-    /** A new, not yet persisted programme. */
-    public static Programme create(String name, String reportingCurrency, String timeZone, int lookbackDays,
-            Instant now) {
+    /** A new, not yet persisted programme with the given settings. */
+    public static Programme create(ProgrammeSettings settings, Instant now) {
         Programme p = new Programme();
-        p.name = name;
-        p.reportingCurrency = reportingCurrency;
-        p.timeZone = timeZone;
-        p.lookbackDays = lookbackDays;
         p.createdAt = now;
-        p.updatedAt = now;
+        p.replace(settings, now);
         return p;
+    }
+
+    /** Replaces every setting (a {@code PUT}); the version moves on at flush. */
+    public void replace(ProgrammeSettings settings, Instant now) {
+        name = settings.name();
+        objective = settings.objective();
+        startDate = settings.startDate();
+        endDate = settings.endDate();
+        reportingCurrency = settings.reportingCurrency();
+        timeZone = settings.timeZone();
+        lookbackDays = settings.lookbackDays();
+        officialModel = settings.officialModel();
+        officialModelParameters = new TreeMap<>(settings.officialModelParameters());
+        owner = settings.owner();
+        status = settings.status().wireName();
+        updatedAt = now;
+    }
+
+    /** The current settings. */
+    public ProgrammeSettings settings() {
+        return new ProgrammeSettings(name, objective, startDate, endDate, reportingCurrency, timeZone, lookbackDays,
+                officialModel, officialModelParameters, owner, getStatus());
     }
 
     public UUID getId() {
@@ -75,6 +126,10 @@ public class Programme {
 
     public int getLookbackDays() {
         return lookbackDays;
+    }
+
+    public ProgrammeStatus getStatus() {
+        return ProgrammeStatus.fromWireName(status).orElseThrow();
     }
 
     public Instant getCreatedAt() {

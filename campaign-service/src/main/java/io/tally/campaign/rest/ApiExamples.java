@@ -4,11 +4,40 @@ package io.tally.campaign.rest;
 final class ApiExamples {
 
     static final String PROGRAMME_REQUEST = """
-            {"name": "Spring 2026 integrated", "reportingCurrency": "EUR", "timeZone": "Europe/Berlin", "lookbackDays": 30}""";
+            {"name": "Spring 2026 integrated", "objective": "Grow online revenue from returning customers by 15%",
+             "startDate": "2026-03-01", "endDate": "2026-05-31", "reportingCurrency": "EUR", "timeZone": "Europe/Berlin",
+             "lookbackDays": 30, "officialModel": "position_based", "officialModelParameters": {"weights": "40/20/40"},
+             "owner": "marketing-emea@example.com", "status": "active"}""";
 
     static final String PROGRAMME = """
-            {"id": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60", "name": "Spring 2026 integrated", "reportingCurrency": "EUR",
-             "timeZone": "Europe/Berlin", "lookbackDays": 30, "createdAt": "2026-03-01T09:30:00Z"}""";
+            {"id": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60", "name": "Spring 2026 integrated",
+             "objective": "Grow online revenue from returning customers by 15%", "startDate": "2026-03-01",
+             "endDate": "2026-05-31", "reportingCurrency": "EUR", "timeZone": "Europe/Berlin", "lookbackDays": 30,
+             "officialModel": "position_based", "officialModelParameters": {"weights": "40/20/40"},
+             "owner": "marketing-emea@example.com", "status": "active", "version": 1,
+             "createdAt": "2026-03-01T09:30:00Z", "updatedAt": "2026-03-02T14:05:00Z"}""";
+
+    static final String PROGRAMME_HISTORY = """
+            {"items": [{"version": 1, "action": "replaced", "actor": "anonymous", "at": "2026-03-02T14:05:00Z",
+                        "changes": {"status": {"from": "draft", "to": "active"}}},
+                       {"version": 0, "action": "created", "actor": "anonymous", "at": "2026-03-01T09:30:00Z",
+                        "changes": {"name": {"from": null, "to": "Spring 2026 integrated"}}}],
+             "page": 0, "size": 50, "totalItems": 2}""";
+
+    static final String PROGRAMME_STALE = """
+            {"type": "urn:tally:problem:precondition-failed", "title": "Precondition failed", "status": 412,
+             "detail": "programme 0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60 changed since \\"0\\"; it is now at \\"1\\": read it again and reapply the change",
+             "instance": "/api/v1/programmes/0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60"}""";
+
+    static final String PROGRAMME_UNCONDITIONAL = """
+            {"type": "urn:tally:problem:precondition-required", "title": "Precondition required", "status": 428,
+             "detail": "changing programme 0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60 needs If-Match with its ETag (from GET); the current one is \\"1\\"",
+             "instance": "/api/v1/programmes/0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60"}""";
+
+    static final String PROGRAMME_CLOSED = """
+            {"type": "urn:tally:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "the programme is closed; a closed programme is not reopened",
+             "instance": "/api/v1/programmes/0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60"}""";
 
     static final String PROGRAMME_PAGE = """
             {"items": [""" + PROGRAMME + """

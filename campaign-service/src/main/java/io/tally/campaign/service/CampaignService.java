@@ -67,6 +67,18 @@ public class CampaignService {
         return toResponse(campaign);
     }
 
+    /**
+     * Publishes a new version of every campaign of the programme, in the caller's transaction, because each
+     * {@link CampaignChanged} carries its programme's name, currency, time zone and lookback.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void republishProgramme(Programme programme, Instant now) {
+        for (Campaign campaign : campaigns.findByProgramme(programme.getId())) {
+            campaign.republish(now);
+            outbox.append(Topics.CAMPAIGNS, campaign.getId().toString(), toEvent(campaign, now));
+        }
+    }
+
     /** The campaign, or a 404 problem. */
     @Transactional
     public CampaignResponse findCampaign(UUID id) {

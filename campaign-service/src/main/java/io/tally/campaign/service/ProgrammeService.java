@@ -3,41 +3,95 @@ package io.tally.campaign.service;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.domain.ProgrammeRules;
+import io.tally.campaign.domain.ProgrammeStatus;
 import io.tally.campaign.repository.Programme;
 import io.tally.campaign.repository.ProgrammeRepository;
+import io.tally.campaign.repository.ProgrammeSettings;
+import io.tally.campaign.rest.HistoryPage;
 import io.tally.campaign.rest.ProgrammePage;
 import io.tally.campaign.rest.ProgrammeRequest;
 import io.tally.campaign.rest.ProgrammeResponse;
+import io.tally.events.AttributionModels;
+import io.tally.events.validation.Violation;
+import io.tally.support.etag.ETags;
 import io.tally.support.problem.ProblemException;
 
-/** Creates and finds programmes. */
+/**
+ * Creates, finds and replaces programmes. A replace is conditional on the version the client read (ETag); every
+ * change is in the audit trail; a change of what campaigns carry of their programme (name, currency, time zone,
+ * lookback) republishes the programme's campaigns.
+ */
 @ApplicationScoped
 public class ProgrammeService {
 
+    /** The audit trail's name for programmes. */
+    static final String RESOURCE = "programme";
+    /** What {@code sort} accepts, by API name. */
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "name", "name", "startDate",
+            "startDate", "status", "status");
+
     @Inject
     ProgrammeRepository programmes;
-
+    @Inject
+    CampaignService campaigns;
+    @Inject
+    AuditTrail audit;
     @Inject
     CampaignConfig config;
 
-    /** Creates a programme from a validated request; the lookback defaults to 30 days. */
+    /** Creates a programme from a validated request. */
     @Transactional
     public ProgrammeResponse createProgramme(ProgrammeRequest request) {
-        Programme programme = Programme.create(request.name().strip(), request.reportingCurrency(),
-                ZoneId.of(request.timeZone()).getId(), ProgrammeRules.lookbackOrDefault(request.lookbackDays()),
-                now());
-        programmes.persist(programme);
-        return toResponse(programme);
+        ProgrammeSettings settings = settings(request);
+        Instant now = now();
+        Programme programme = Programme.create(settings, now);
+        programmes.persistAndFlush(programme);
+        ProgrammeResponse created = toResponse(programme);
+        audit.record(RESOURCE, programme.getId(), programme.getVersion(), null, created, now);
+        return created;
+    }
+
+    /**
+     * Replaces every setting of the programme, if {@code ifMatch} names its current version; a closed programme stays
+     * closed (409).
+     */
+    @Transactional
+    public ProgrammeResponse replaceProgramme(UUID id, String ifMatch, ProgrammeRequest request) {
+        Programme programme = programmes.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("programme " + id));
+        ETags.requireMatch(ifMatch, programme.getVersion(), "programme " + id);
+        ProgrammeSettings next = settings(request);
+        programme.getStatus().transitionProblem(next.status()).ifPresent(p -> {
+            throw ProblemException.conflict(p);
+        });
+        ProgrammeResponse before = toResponse(programme);
+        boolean campaignsCarryIt = !carriedByCampaigns(programme.settings()).equals(carriedByCampaigns(next));
+        Instant now = now();
+        programme.replace(next, now);
+        programmes.flush();
+        ProgrammeResponse after = toResponse(programme);
+        audit.record(RESOURCE, id, programme.getVersion(), before, after, now);
+        if (campaignsCarryIt) {
+            campaigns.republishProgramme(programme, now);
+        }
+        return after;
     }
 
     /** The programme, or a 404 problem. */
@@ -46,13 +100,38 @@ public class ProgrammeService {
         return toResponse(require(id));
     }
 
-    /** One page of programmes, oldest first; {@code size} is capped to {@code tally.api.max-page-size}. */
+    /**
+     * One page of programmes, filtered by status and a name fragment (case-insensitive), sorted by {@code sort}
+     * ({@code createdAt}, {@code name}, {@code startDate}, {@code status}; {@code -} first for descending; ties by
+     * id); {@code size} is capped to {@code tally.api.max-page-size}.
+     */
     @Transactional
-    public ProgrammePage findProgrammes(int page, int size) {
+    public ProgrammePage findProgrammes(int page, int size, String status, String nameContains, String sort) {
         int capped = Math.min(size, config.api().maxPageSize());
-        var items = programmes.findAll(Sort.by("createdAt").and("id")).page(Page.of(page, capped)).list().stream()
-                .map(ProgrammeService::toResponse).toList();
-        return new ProgrammePage(items, page, capped, programmes.count());
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (status != null) {
+            ProgrammeRules.statusProblem(status).ifPresent(p -> {
+                throw ProblemException.invalid("status", p);
+            });
+            where.add("status = :status");
+            parameters.put("status", status);
+        }
+        if (nameContains != null && !nameContains.isBlank()) {
+            where.add("lower(name) like :name");
+            parameters.put("name", "%" + nameContains.strip().toLowerCase(Locale.ROOT).replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        String query = String.join(" and ", where);
+        var found = programmes.find(query, order(sort), parameters);
+        var items = found.page(Page.of(page, capped)).list().stream().map(ProgrammeService::toResponse).toList();
+        return new ProgrammePage(items, page, capped, found.count());
+    }
+
+    /** One page of the programme's audit trail, newest first. */
+    public HistoryPage history(UUID id, int page, int size) {
+        findProgramme(id);
+        return audit.history(RESOURCE, id, page, Math.min(size, config.api().maxPageSize()));
     }
 
     /** The programme entity, or a 404 problem; for use inside a service transaction. */
@@ -66,8 +145,44 @@ public class ProgrammeService {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
+    private static Sort order(String sort) {
+        String field = sort == null || sort.isBlank() ? "createdAt" : sort.strip();
+        boolean descending = field.startsWith("-");
+        String column = SORTABLE.get(descending ? field.substring(1) : field);
+        if (column == null) {
+            throw ProblemException.invalid("sort", "must be one of " + String.join(", ", SORTABLE.keySet().stream()
+                    .sorted().toList()) + ", optionally preceded by - for descending order");
+        }
+        return descending ? Sort.descending(column, "id") : Sort.ascending(column, "id");
+    }
+
+    /** The settings of a validated request, defaults applied; dates that do not form a range are a 400. */
+    private static ProgrammeSettings settings(ProgrammeRequest r) {
+        ProgrammeRules.datesProblem(r.startDate(), r.endDate()).ifPresent(p -> {
+            throw ProblemException.invalid(List.of(new Violation("endDate", p)));
+        });
+        return new ProgrammeSettings(r.name().strip(), blankToNull(r.objective()), r.startDate(), r.endDate(),
+                r.reportingCurrency(), ZoneId.of(r.timeZone()).getId(), ProgrammeRules.lookbackOrDefault(
+                        r.lookbackDays()),
+                Objects.requireNonNullElse(r.officialModel(), AttributionModels.DEFAULT_OFFICIAL),
+                r.officialModelParameters() == null ? Map.of() : r.officialModelParameters(),
+                blankToNull(r.owner()),
+                r.status() == null ? ProgrammeStatus.DRAFT : ProgrammeStatus.fromWireName(r.status()).orElseThrow());
+    }
+
+    /** What every campaign's {@code CampaignChanged} carries of its programme. */
+    private static List<Object> carriedByCampaigns(ProgrammeSettings s) {
+        return List.of(s.name(), s.reportingCurrency(), s.timeZone(), s.lookbackDays());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private static ProgrammeResponse toResponse(Programme p) {
-        return new ProgrammeResponse(p.getId(), p.getName(), p.getReportingCurrency(), p.getTimeZone(),
-                p.getLookbackDays(), p.getCreatedAt());
+        ProgrammeSettings s = p.settings();
+        return new ProgrammeResponse(p.getId(), s.name(), s.objective(), s.startDate(), s.endDate(),
+                s.reportingCurrency(), s.timeZone(), s.lookbackDays(), s.officialModel(), s.officialModelParameters(),
+                s.owner(), s.status().wireName(), p.getVersion(), p.getCreatedAt(), p.getUpdatedAt());
     }
 }

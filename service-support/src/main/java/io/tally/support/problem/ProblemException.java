@@ -74,6 +74,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict", detail, null, null);
     }
 
+    /** 412: the client's {@code If-Match} names a version that is no longer current. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, "precondition-failed", "Precondition failed", detail, null, null);
+    }
+
+    /** 428: the request must be conditional ({@code If-Match}) and is not. */
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(428, "precondition-required", "Precondition required", detail, null, null);
+    }
+
     /** 503: a dependency is down; the client may retry after the given seconds. */
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
         return new ProblemException(503, "unavailable", "Service unavailable", detail, null, retryAfterSeconds);

@@ -1,0 +1,25 @@
+package io.tally.campaign.repository;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.tally.campaign.domain.ProgrammeStatus;
+
+/** Everything about a programme a user sets, validated, with defaults applied; what a {@code PUT} replaces. */
+public record ProgrammeSettings(
+        String name,
+        String objective,
+        LocalDate startDate,
+        LocalDate endDate,
+        String reportingCurrency,
+        String timeZone,
+        int lookbackDays,
+        String officialModel,
+        Map<String, String> officialModelParameters,
+        String owner,
+        ProgrammeStatus status) {
+
+    public ProgrammeSettings {
+        officialModelParameters = Map.copyOf(officialModelParameters);
+    }
+}

@@ -1,0 +1,77 @@
+package io.tally.campaign.service;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Page;
+import io.tally.campaign.repository.AuditEntry;
+import io.tally.campaign.repository.AuditRepository;
+import io.tally.campaign.rest.HistoryEntry;
+import io.tally.campaign.rest.HistoryPage;
+
+/**
+ * Records who changed what and when, in the transaction of the change: each entry holds the changed fields with their
+ * old and new values, as the API shows them (the response DTOs), so the history reads like the resource.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** The actor recorded until requests carry an authenticated principal (the gateway's tokens, issue 7). */
+    static final String UNAUTHENTICATED = "anonymous";
+
+    /** Fields that change with every write, or never, and say nothing of their own. */
+    private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt", "id");
+
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    @Inject
+    AuditRepository entries;
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * Records a change.
+     *
+     * @param before the resource as the API showed it before, null when it was created
+     * @param after the resource as the API shows it now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String resourceType, UUID id, long version, Object before, Object after, Instant at) {
+        Map<String, Object> old = before == null ? Map.of() : json.convertValue(before, FIELDS);
+        Map<String, Object> now = json.convertValue(after, FIELDS);
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        for (String field : new TreeSet<>(now.keySet())) {
+            if (IGNORED.contains(field) || Objects.equals(old.get(field), now.get(field))) {
+                continue;
+            }
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("from", old.get(field));
+            change.put("to", now.get(field));
+            changes.put(field, change);
+        }
+        entries.persist(AuditEntry.of(resourceType, id, version, before == null ? "created" : "replaced",
+                UNAUTHENTICATED, at, changes));
+    }
+
+    /** One page of a resource's history, newest first. */
+    @Transactional
+    public HistoryPage history(String resourceType, UUID id, int page, int size) {
+        var items = entries.findOf(resourceType, id, Page.of(page, size)).stream()
+                .map(e -> new HistoryEntry(e.getVersion(), e.getAction(), e.getActor(), e.getAt(), e.getChanges()))
+                .toList();
+        return new HistoryPage(items, page, size, entries.countOf(resourceType, id));
+    }
+}
