@@ -1,0 +1,54 @@
+package io.tally.campaign.repository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * What goal progress is computed from: attributed revenue per day (from {@code Attribution} events) and reported
+ * costs (from {@code Cost} events), each event taken in once.
+ */
+@ApplicationScoped
+public class ProgressInputRepository {
+
+    @Inject
+    EntityManager em;
+
+    /** Marks an event as handled by a consumer; false when it was handled before (a redelivery). */
+    public boolean firstDelivery(String consumer, String eventId, Instant now) {
+        return em.createNativeQuery("insert into processed_event (consumer, event_id, handled_at) values (?1, ?2, ?3)"
+                + " on conflict do nothing")
+                .setParameter(1, consumer).setParameter(2, eventId).setParameter(3, now)
+                .executeUpdate() == 1;
+    }
+
+    /** Adds one credit to its day's roll-up. */
+    public void addAttributed(UUID programmeId, UUID campaignId, String channel, String model, LocalDate day,
+            String currency, BigDecimal amount, BigDecimal conversions) {
+        em.createNativeQuery("insert into attributed_daily (programme_id, campaign_id, channel, model, day, currency,"
+                + " amount, conversions) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                + " on conflict (programme_id, campaign_id, channel, model, day, currency) do update"
+                + " set amount = attributed_daily.amount + excluded.amount,"
+                + " conversions = attributed_daily.conversions + excluded.conversions")
+                .setParameter(1, programmeId).setParameter(2, campaignId).setParameter(3, channel)
+                .setParameter(4, model).setParameter(5, day).setParameter(6, currency).setParameter(7, amount)
+                .setParameter(8, conversions)
+                .executeUpdate();
+    }
+
+    /** Stores a reported cost once; false when its event id is known. */
+    public boolean addCost(String eventId, String campaignCode, String channel, LocalDate day, String currency,
+            BigDecimal amount, String source, Instant now) {
+        return em.createNativeQuery("insert into cost_entry (event_id, campaign_code, channel, day, currency, amount,"
+                + " source, received_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing")
+                .setParameter(1, eventId).setParameter(2, campaignCode).setParameter(3, channel)
+                .setParameter(4, day).setParameter(5, currency).setParameter(6, amount).setParameter(7, source)
+                .setParameter(8, now)
+                .executeUpdate() == 1;
+    }
+}
