@@ -73,6 +73,16 @@ public class Campaign {
         return c;
     }
 
+    /** Replaces name, channel and (normalised) codes: the next version. */
+    public void replace(String newName, Channel newChannel, List<String> codes, Instant now) {
+        name = newName;
+        channel = newChannel;
+        trackingCodes.clear();
+        trackingCodes.addAll(codes);
+        version++;
+        updatedAt = now;
+    }
+
     /** A new event version of the same state, e.g. after its programme changed (the event carries the programme). */
     public void republish(Instant now) {
         version++;

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.tally.campaign.service.CampaignService;
+import io.tally.support.etag.ETags;
 import io.tally.support.problem.Problem;
 
 /** {@code /api/v1/programmes/{id}/campaigns}: create and list the campaigns of a programme. */
@@ -54,7 +55,7 @@ public class ProgrammeCampaignResource {
             @Valid @NotNull CampaignRequest request, @Context UriInfo uri) {
         CampaignResponse created = campaigns.createCampaign(programmeId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/campaigns/{id}").build(created.id()))
-                .entity(created).build();
+                .tag(ETags.tag(created.version())).entity(created).build();
     }
 
     @GET

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Page;
+import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.repository.AuditEntry;
 import io.tally.campaign.repository.AuditRepository;
 import io.tally.campaign.rest.HistoryEntry;
@@ -41,6 +42,8 @@ public class AuditTrail {
     AuditRepository entries;
     @Inject
     ObjectMapper json;
+    @Inject
+    CampaignConfig config;
 
     /**
      * Records a change.
@@ -66,9 +69,10 @@ public class AuditTrail {
                 UNAUTHENTICATED, at, changes));
     }
 
-    /** One page of a resource's history, newest first. */
+    /** One page of a resource's history, newest first; {@code size} is capped to {@code tally.api.max-page-size}. */
     @Transactional
-    public HistoryPage history(String resourceType, UUID id, int page, int size) {
+    public HistoryPage history(String resourceType, UUID id, int page, int requestedSize) {
+        int size = Math.min(requestedSize, config.api().maxPageSize());
         var items = entries.findOf(resourceType, id, Page.of(page, size)).stream()
                 .map(e -> new HistoryEntry(e.getVersion(), e.getAction(), e.getActor(), e.getAt(), e.getChanges()))
                 .toList();

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -19,11 +20,13 @@ import io.tally.campaign.repository.CampaignRepository.CodeOwner;
 import io.tally.campaign.repository.Programme;
 import io.tally.campaign.rest.CampaignRequest;
 import io.tally.campaign.rest.CampaignResponse;
+import io.tally.campaign.rest.HistoryPage;
 import io.tally.events.CampaignChanged;
 import io.tally.events.Channel;
 import io.tally.events.Topics;
 import io.tally.events.validation.Violations;
 import io.tally.outbox.Outbox;
+import io.tally.support.etag.ETags;
 import io.tally.support.problem.ProblemException;
 
 /** Creates and finds campaigns; every change is published as {@link CampaignChanged} through the outbox. */
@@ -39,6 +42,12 @@ public class CampaignService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    AuditTrail audit;
+
+    /** The audit trail's name for campaigns. */
+    static final String RESOURCE = "campaign";
+
     /**
      * Creates a campaign from a validated request and, in the same transaction, its {@link CampaignChanged} outbox row.
      * Answers 404 for an unknown programme and 409 when another campaign owns one of the codes.
@@ -49,7 +58,7 @@ public class CampaignService {
         List<String> codes = TrackingCodes.normaliseAll(request.trackingCodes() == null
                 ? List.of()
                 : request.trackingCodes());
-        rejectCodesOfOtherCampaigns(codes);
+        rejectCodesOfOtherCampaigns(codes, null);
         Instant now = ProgrammeService.now();
         Campaign campaign = Campaign.create(programme, request.name().strip(),
                 Channel.fromWireName(request.channel()).orElseThrow(), codes, now);
@@ -64,7 +73,47 @@ public class CampaignService {
                     + " retry to see which");
         }
         outbox.append(Topics.CAMPAIGNS, campaign.getId().toString(), toEvent(campaign, now));
-        return toResponse(campaign);
+        CampaignResponse created = toResponse(campaign);
+        audit.record(RESOURCE, campaign.getId(), campaign.getVersion(), null, created, now);
+        return created;
+    }
+
+    /**
+     * Replaces the campaign's name, channel and tracking codes if {@code ifMatch} names its current version, and
+     * publishes the next {@link CampaignChanged} version in the same transaction. 409 when another campaign owns one of
+     * the codes.
+     */
+    @Transactional
+    public CampaignResponse replaceCampaign(UUID id, String ifMatch, CampaignRequest request) {
+        Campaign campaign = campaigns.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("campaign " + id));
+        ETags.requireMatch(ifMatch, campaign.getVersion(), "campaign " + id);
+        List<String> codes = TrackingCodes.normaliseAll(request.trackingCodes() == null
+                ? List.of()
+                : request.trackingCodes());
+        rejectCodesOfOtherCampaigns(codes, id);
+        CampaignResponse before = toResponse(campaign);
+        Instant now = ProgrammeService.now();
+        campaign.replace(request.name().strip(), Channel.fromWireName(request.channel()).orElseThrow(), codes, now);
+        try {
+            campaigns.flush();
+        } catch (PersistenceException e) {
+            if (!takenCode(e)) {
+                throw e;
+            }
+            throw ProblemException.conflict("a tracking code of this campaign was just taken by another campaign;"
+                    + " retry to see which");
+        }
+        outbox.append(Topics.CAMPAIGNS, campaign.getId().toString(), toEvent(campaign, now));
+        CampaignResponse after = toResponse(campaign);
+        audit.record(RESOURCE, id, campaign.getVersion(), before, after, now);
+        return after;
+    }
+
+    /** One page of the campaign's audit trail, newest first. */
+    public HistoryPage history(UUID id, int page, int size) {
+        findCampaign(id);
+        return audit.history(RESOURCE, id, page, size);
     }
 
     /**
@@ -93,8 +142,9 @@ public class CampaignService {
         return campaigns.findByProgramme(programmeId).stream().map(CampaignService::toResponse).toList();
     }
 
-    private void rejectCodesOfOtherCampaigns(List<String> codes) {
-        List<CodeOwner> owners = campaigns.findOwners(codes);
+    private void rejectCodesOfOtherCampaigns(List<String> codes, UUID self) {
+        List<CodeOwner> owners = campaigns.findOwners(codes).stream().filter(o -> !o.campaignId().equals(self))
+                .toList();
         if (!owners.isEmpty()) {
             throw ProblemException.conflict(owners.stream()
                     .map(o -> "tracking code '" + o.code() + "' already belongs to campaign '" + o.campaignName()

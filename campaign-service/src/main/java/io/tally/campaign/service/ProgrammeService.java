@@ -131,7 +131,7 @@ public class ProgrammeService {
     /** One page of the programme's audit trail, newest first. */
     public HistoryPage history(UUID id, int page, int size) {
         findProgramme(id);
-        return audit.history(RESOURCE, id, page, Math.min(size, config.api().maxPageSize()));
+        return audit.history(RESOURCE, id, page, size);
     }
 
     /** The programme entity, or a 404 problem; for use inside a service transaction. */
