@@ -22,6 +22,8 @@ public final class Topics {
     public static final String CAMPAIGNS = "tally.campaigns";
     /** {@link Attribution}s, keyed by conversion event id. */
     public static final String ATTRIBUTIONS = "tally.attributions";
+    /** {@link GoalStatusChanged}s, keyed by goal id. */
+    public static final String GOAL_STATUS = "tally.goal-status";
     /** {@link Reject}s: dead letters with source, payload, field and reason. */
     public static final String REJECTS = "tally.rejects";
 
@@ -37,6 +39,7 @@ public final class Topics {
             new Spec(IDENTITY_LINKS, 6, false),
             new Spec(CAMPAIGNS, 3, true),
             new Spec(ATTRIBUTIONS, 6, false),
+            new Spec(GOAL_STATUS, 3, false),
             new Spec(REJECTS, 3, false));
 
     private Topics() {

@@ -86,6 +86,31 @@ final class ApiExamples {
              "detail": "campaign 5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84 does not exist",
              "instance": "/api/v1/campaigns/5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84"}""";
 
+    static final String GOAL_REQUEST = """
+            {"period": "2026-11", "amount": "100000.00", "currency": "EUR"}""";
+
+    static final String GOAL = """
+            {"id": "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f", "programmeId": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60",
+             "campaignId": null, "channel": null, "period": "2026-11", "firstDay": "2026-11-01", "lastDay": "2026-11-30",
+             "amount": "100000.00", "currency": "EUR", "status": "on_track", "statusAt": "2026-11-16T08:00:00Z",
+             "version": 0, "createdAt": "2026-11-01T09:30:00Z", "updatedAt": "2026-11-01T09:30:00Z"}""";
+
+    static final String GOAL_INVALID = """
+            {"type": "urn:tally:problem:validation", "title": "Invalid request", "status": 400,
+             "detail": "2 fields are invalid", "instance": "/api/v1/programmes/0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60/goals",
+             "errors": [{"field": "amount", "reason": "must be positive"},
+                        {"field": "currency", "reason": "must be the programme's reporting currency EUR: no FX rate source is configured"}]}""";
+
+    static final String GOAL_CONFLICT = """
+            {"type": "urn:tally:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "goal 7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f already sets 2026-11 for this scope; change that goal instead",
+             "instance": "/api/v1/programmes/0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60/goals"}""";
+
+    static final String GOAL_NOT_FOUND = """
+            {"type": "urn:tally:problem:not-found", "title": "Not found", "status": 404,
+             "detail": "goal 7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f does not exist",
+             "instance": "/api/v1/goals/7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f"}""";
+
     private ApiExamples() {
     }
 }
