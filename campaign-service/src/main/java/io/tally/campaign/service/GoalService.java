@@ -1,0 +1,190 @@
+package io.tally.campaign.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.tally.campaign.config.CampaignConfig;
+import io.tally.campaign.domain.pacing.GoalPeriod;
+import io.tally.campaign.repository.Campaign;
+import io.tally.campaign.repository.CampaignRepository;
+import io.tally.campaign.repository.Goal;
+import io.tally.campaign.repository.GoalRepository;
+import io.tally.campaign.repository.GoalSettings;
+import io.tally.campaign.repository.Programme;
+import io.tally.campaign.rest.GoalRequest;
+import io.tally.campaign.rest.GoalResponse;
+import io.tally.campaign.rest.HistoryPage;
+import io.tally.events.Money;
+import io.tally.events.validation.Violation;
+import io.tally.support.etag.ETags;
+import io.tally.support.problem.ProblemException;
+
+/**
+ * Creates, finds and replaces revenue goals. A goal is in its programme's reporting currency (no FX rate source is
+ * configured), for a period of the programme's time zone, and at most one goal exists per scope and period.
+ */
+@ApplicationScoped
+public class GoalService {
+
+    /** The audit trail's name for goals. */
+    static final String RESOURCE = "goal";
+
+    @Inject
+    GoalRepository goals;
+    @Inject
+    CampaignRepository campaigns;
+    @Inject
+    ProgrammeService programmes;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    CampaignConfig config;
+
+    /** Creates a goal of the programme; 404 for an unknown programme, 409 when its scope and period have one. */
+    @Transactional
+    public GoalResponse createGoal(UUID programmeId, GoalRequest request) {
+        Programme programme = programmes.require(programmeId);
+        GoalSettings settings = settings(programme, request);
+        rejectDuplicate(programmeId, settings, null);
+        Instant now = ProgrammeService.now();
+        Goal goal = Goal.create(programmeId, settings, now);
+        goals.persistAndFlush(goal);
+        GoalResponse created = toResponse(goal);
+        audit.record(RESOURCE, goal.getId(), goal.getVersion(), null, created, now);
+        return created;
+    }
+
+    /** Replaces the goal's settings if {@code ifMatch} names its current version. */
+    @Transactional
+    public GoalResponse replaceGoal(UUID id, String ifMatch, GoalRequest request) {
+        Goal goal = goals.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("goal " + id));
+        ETags.requireMatch(ifMatch, goal.getVersion(), "goal " + id);
+        GoalSettings settings = settings(programmes.require(goal.getProgrammeId()), request);
+        rejectDuplicate(goal.getProgrammeId(), settings, id);
+        GoalResponse before = toResponse(goal);
+        Instant now = ProgrammeService.now();
+        goal.replace(settings, now);
+        goals.flush();
+        GoalResponse after = toResponse(goal);
+        audit.record(RESOURCE, id, goal.getVersion(), before, after, now);
+        return after;
+    }
+
+    /** The goal, or a 404 problem. */
+    @Transactional
+    public GoalResponse findGoal(UUID id) {
+        return toResponse(require(id));
+    }
+
+    /** A programme's goals, optionally of one period, in creation order; 404 for an unknown programme. */
+    @Transactional
+    public List<GoalResponse> findGoals(UUID programmeId, String period) {
+        Programme programme = programmes.require(programmeId);
+        String label = period == null ? null : period(programme, period).label();
+        return goals.findByProgramme(programmeId, label).stream().map(GoalService::toResponse).toList();
+    }
+
+    /** One page of the goal's audit trail, newest first. */
+    public HistoryPage history(UUID id, int page, int size) {
+        findGoal(id);
+        return audit.history(RESOURCE, id, page, size);
+    }
+
+    /** The goal entity, or a 404 problem; for use inside a service transaction. */
+    Goal require(UUID id) {
+        return goals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("goal " + id));
+    }
+
+    /** A period text in the programme's time zone, or a 400 naming {@code period}. */
+    static GoalPeriod period(Programme programme, String text) {
+        try {
+            return GoalPeriod.parse(text.strip(), ZoneId.of(programme.getTimeZone()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("period", e.getMessage());
+        }
+    }
+
+    private GoalSettings settings(Programme programme, GoalRequest r) {
+        List<Violation> errors = new ArrayList<>();
+        GoalPeriod period = null;
+        try {
+            period = GoalPeriod.parse(r.period().strip(), ZoneId.of(programme.getTimeZone()));
+        } catch (IllegalArgumentException e) {
+            errors.add(new Violation("period", e.getMessage()));
+        }
+        BigDecimal amount = amount(r.amount(), r.currency(), errors);
+        if (!r.currency().equals(programme.getReportingCurrency())) {
+            errors.add(new Violation("currency", "must be the programme's reporting currency "
+                    + programme.getReportingCurrency() + ": no FX rate source is configured"));
+        }
+        if (r.campaignId() != null && r.channel() != null && !r.channel().isBlank()) {
+            errors.add(new Violation("channel", "must be empty when campaignId narrows the goal to a campaign"));
+        }
+        if (r.campaignId() != null) {
+            Campaign campaign = campaigns.findById(r.campaignId());
+            if (campaign == null || !campaign.getProgramme().getId().equals(programme.getId())) {
+                errors.add(new Violation("campaignId", "must be a campaign of programme " + programme.getId()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String channel = r.channel() == null || r.channel().isBlank() ? null : r.channel();
+        return new GoalSettings(r.campaignId(), channel, period.label(), period.firstDay(), period.lastDay(), amount,
+                r.currency());
+    }
+
+    /** A positive decimal with at most the currency's minor digits, or null after adding a violation. */
+    private static BigDecimal amount(String text, String currency, List<Violation> errors) {
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new Violation("amount", "must be a decimal such as 100000.00"));
+            return null;
+        }
+        if (amount.signum() <= 0) {
+            errors.add(new Violation("amount", "must be positive"));
+            return null;
+        }
+        int digits = currencyDigits(currency);
+        if (digits >= 0 && amount.stripTrailingZeros().scale() > digits) {
+            errors.add(new Violation("amount", "must have at most " + digits + " decimals in " + currency));
+            return null;
+        }
+        return digits >= 0 ? amount.setScale(Math.max(digits, 0)) : amount;
+    }
+
+    private static int currencyDigits(String currency) {
+        try {
+            return Money.fractionDigits(currency);
+        } catch (RuntimeException e) {
+            return -1; // an unknown currency is reported by the currency check
+        }
+    }
+
+    private void rejectDuplicate(UUID programmeId, GoalSettings settings, UUID self) {
+        goals.findSame(programmeId, settings).stream().filter(g -> !g.getId().equals(self)).findFirst()
+                .ifPresent(g -> {
+                    throw ProblemException.conflict("goal " + g.getId() + " already sets " + settings.period()
+                            + " for this scope; change that goal instead");
+                });
+    }
+
+    static GoalResponse toResponse(Goal g) {
+        GoalSettings s = g.settings();
+        return new GoalResponse(g.getId(), g.getProgrammeId(), s.campaignId(), s.channel(), s.period(), s.firstDay(),
+                s.lastDay(), s.amount().toPlainString(), s.currency(), g.getStatus(), g.getStatusAt(),
+                g.getVersion(), g.getCreatedAt(), g.getUpdatedAt());
+    }
+}
