@@ -3,6 +3,7 @@ package io.tally.campaign.repository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,5 +51,37 @@ public class ProgressInputRepository {
                 .setParameter(4, day).setParameter(5, currency).setParameter(6, amount).setParameter(7, source)
                 .setParameter(8, now)
                 .executeUpdate() == 1;
+    }
+
+    /** Revenue (and fractional conversions) or cost of one campaign, channel and currency over some days. */
+    public record Amounts(UUID campaignId, String channel, String currency, BigDecimal amount, BigDecimal conversions) {
+    }
+
+    /** A programme's attributed revenue under one model, per campaign, channel and currency, for days [from, to]. */
+    @SuppressWarnings("unchecked")
+    public List<Amounts> attributed(UUID programmeId, String model, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em
+                .createNativeQuery("select campaign_id, channel, currency, sum(amount), sum(conversions)"
+                        + " from attributed_daily where programme_id = ?1 and model = ?2 and day between ?3 and ?4"
+                        + " group by campaign_id, channel, currency")
+                .setParameter(1, programmeId).setParameter(2, model).setParameter(3, from).setParameter(4, to)
+                .getResultList();
+        return rows.stream().map(r -> new Amounts((UUID) r[0], (String) r[1], ((String) r[2]).strip(),
+                (BigDecimal) r[3], (BigDecimal) r[4])).toList();
+    }
+
+    /**
+     * Costs reported for the programme's campaigns (through their current tracking codes), per campaign, channel and
+     * currency, for days [from, to].
+     */
+    @SuppressWarnings("unchecked")
+    public List<Amounts> costs(UUID programmeId, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("select c.id, e.channel, e.currency, sum(e.amount) from cost_entry e"
+                + " join tracking_code t on t.code = e.campaign_code join campaign c on c.id = t.campaign_id"
+                + " where c.programme_id = ?1 and e.day between ?2 and ?3 group by c.id, e.channel, e.currency")
+                .setParameter(1, programmeId).setParameter(2, from).setParameter(3, to)
+                .getResultList();
+        return rows.stream().map(r -> new Amounts((UUID) r[0], (String) r[1], ((String) r[2]).strip(),
+                (BigDecimal) r[3], BigDecimal.ZERO)).toList();
     }
 }

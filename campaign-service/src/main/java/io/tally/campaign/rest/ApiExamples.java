@@ -111,6 +111,30 @@ final class ApiExamples {
              "detail": "goal 7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f does not exist",
              "instance": "/api/v1/goals/7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f"}""";
 
+    static final String PROGRESS = """
+            {"programmeId": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60", "period": "2026-11", "firstDay": "2026-11-01",
+             "lastDay": "2026-11-30", "currency": "EUR", "model": "linear", "pacing": "linear",
+             "asOf": "2026-11-15T23:00:00Z", "attributed": "45000.00", "conversions": "312.5", "cost": "9000.00",
+             "roas": "5.0000",
+             "goals": [{"goalId": "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f", "campaignId": null, "channel": null,
+                        "goal": "100000.00", "attributed": "45000.00", "cost": "9000.00", "roas": "5.0000",
+                        "percentOfGoal": "45.00", "elapsedFraction": "0.500000", "expectedToDate": "50000.00",
+                        "variance": "-5000.00", "forecast": "90000.00", "forecastMethod": "run_rate_linear",
+                        "remaining": "55000.00", "requiredDailyRate": "3666.67", "status": "at_risk"}],
+             "byCampaign": [{"campaignId": "5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84", "name": "Spring sale - Instagram",
+                             "channel": null, "attributed": "45000.00", "conversions": "312.5", "cost": "9000.00",
+                             "roas": "5.0000"}],
+             "byChannel": [{"campaignId": null, "name": "paid_social", "channel": "paid_social",
+                            "attributed": "45000.00", "conversions": "312.5", "cost": "9000.00", "roas": "5.0000"}],
+             "otherCurrencies": []}""";
+
+    static final String ALERTS = """
+            {"items": [{"id": 17, "goalId": "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+                        "programmeId": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60", "period": "2026-11",
+                        "previousStatus": "on_track", "status": "at_risk", "at": "2026-11-16T08:00:00Z",
+                        "goal": "100000.00", "attributed": "45000.00", "expectedToDate": "50000.00", "currency": "EUR"}],
+             "page": 0, "size": 50, "totalItems": 1}""";
+
     private ApiExamples() {
     }
 }

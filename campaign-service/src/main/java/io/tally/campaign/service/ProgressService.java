@@ -1,0 +1,187 @@
+package io.tally.campaign.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.tally.campaign.config.CampaignConfig;
+import io.tally.campaign.domain.pacing.GoalPeriod;
+import io.tally.campaign.domain.pacing.GoalProgress;
+import io.tally.campaign.domain.pacing.LinearPacing;
+import io.tally.campaign.domain.pacing.PacingCurve;
+import io.tally.campaign.domain.pacing.ProgressCalculator;
+import io.tally.campaign.domain.pacing.Thresholds;
+import io.tally.campaign.repository.Campaign;
+import io.tally.campaign.repository.CampaignRepository;
+import io.tally.campaign.repository.Goal;
+import io.tally.campaign.repository.GoalRepository;
+import io.tally.campaign.repository.GoalSettings;
+import io.tally.campaign.repository.Programme;
+import io.tally.campaign.repository.ProgressInputRepository;
+import io.tally.campaign.repository.ProgressInputRepository.Amounts;
+import io.tally.campaign.rest.ProgressResponse;
+import io.tally.events.Money;
+
+/**
+ * A programme's progress in a period: revenue attributed under its official model and cost reported, from the first
+ * day of the period to the day of {@code asOf} (in the programme's time zone), against each goal's pacing.
+ */
+@ApplicationScoped
+public class ProgressService {
+
+    private static final PacingCurve PACING = new LinearPacing();
+
+    @Inject
+    ProgrammeService programmes;
+    @Inject
+    CampaignRepository campaigns;
+    @Inject
+    GoalRepository goals;
+    @Inject
+    ProgressInputRepository inputs;
+    @Inject
+    CampaignConfig config;
+
+    /** The programme's progress in a period as of an instant (now when null). */
+    @Transactional
+    public ProgressResponse progress(UUID programmeId, String periodText, Instant asOf) {
+        Programme programme = programmes.require(programmeId);
+        GoalPeriod period = GoalService.period(programme, periodText);
+        Instant at = asOf == null ? ProgrammeService.now() : asOf;
+        Inputs in = inputs(programme, period, at);
+        int scale = Money.fractionDigits(programme.getReportingCurrency());
+
+        List<ProgressResponse.Goal> goalRows = new ArrayList<>();
+        for (Goal goal : goals.findByProgramme(programmeId, period.label())) {
+            GoalProgress p = progressOf(goal, in, period, at, scale);
+            GoalSettings s = goal.settings();
+            goalRows.add(new ProgressResponse.Goal(goal.getId(), s.campaignId(), s.channel(), text(p.goal()),
+                    text(p.attributed()), text(p.cost()), text(p.roas()), text(p.percentOfGoal()),
+                    text(p.elapsedFraction()), text(p.expectedToDate()), text(p.variance()), text(p.forecast()),
+                    p.forecastMethod(), text(p.remaining()), text(p.requiredDailyRate()), p.status().wireName()));
+        }
+        Map<UUID, String> names = new TreeMap<>();
+        for (Campaign c : campaigns.findByProgramme(programmeId)) {
+            names.put(c.getId(), c.getName());
+        }
+        List<ProgressResponse.Breakdown> byCampaign = breakdown(in, Amounts::campaignId).entrySet().stream()
+                .map(e -> row(e.getKey(), names.getOrDefault(e.getKey(), "?"), null, e.getValue(), scale)).toList();
+        List<ProgressResponse.Breakdown> byChannel = breakdown(in, Amounts::channel).entrySet().stream()
+                .map(e -> row(null, e.getKey(), e.getKey(), e.getValue(), scale)).toList();
+        BigDecimal[] total = sums(in, a -> true);
+        Map<String, BigDecimal> other = new TreeMap<>();
+        in.otherCurrencies().forEach(a -> other.merge(a.currency(), a.amount(), BigDecimal::add));
+        return new ProgressResponse(programmeId, period.label(), period.firstDay(), period.lastDay(),
+                programme.getReportingCurrency(), programme.settings().officialModel(), PACING.name(), at,
+                text(money(total[0], scale)), text(total[1].stripTrailingZeros()), text(money(total[2], scale)),
+                text(roas(total[0], total[2])), goalRows, byCampaign, byChannel,
+                other.entrySet().stream().map(e -> new ProgressResponse.OtherCurrency(e.getKey(),
+                        e.getValue().toPlainString())).toList());
+    }
+
+    /** One goal's progress as of an instant, for the status monitor. */
+    GoalProgress progressOf(Goal goal, Programme programme, Instant at) {
+        GoalSettings s = goal.settings();
+        GoalPeriod period = new GoalPeriod(s.period(), s.firstDay(), s.lastDay(),
+                ZoneId.of(programme.getTimeZone()));
+        return progressOf(goal, inputs(programme, period, at), period, at,
+                Money.fractionDigits(programme.getReportingCurrency()));
+    }
+
+    private GoalProgress progressOf(Goal goal, Inputs in, GoalPeriod period, Instant at, int scale) {
+        GoalSettings s = goal.settings();
+        Predicate<Amounts> scope = a -> (s.campaignId() == null || s.campaignId().equals(a.campaignId()))
+                && (s.channel() == null || s.channel().equals(a.channel()));
+        BigDecimal[] sums = sums(in, scope);
+        return calculator().compute(s.amount(), scale, sums[0], sums[2], period, at);
+    }
+
+    private ProgressCalculator calculator() {
+        CampaignConfig.Goals g = config.goals();
+        return new ProgressCalculator(PACING, new Thresholds(g.onTrack(), g.atRisk(), g.minElapsed()));
+    }
+
+    /** The programme's revenue (official model) and costs in its currency, first day to the day of {@code at}. */
+    private Inputs inputs(Programme programme, GoalPeriod period, Instant at) {
+        LocalDate today = at.atZone(period.zone()).toLocalDate();
+        LocalDate to = today.isBefore(period.lastDay()) ? today : period.lastDay();
+        if (to.isBefore(period.firstDay())) {
+            return new Inputs(List.of(), List.of(), List.of());
+        }
+        String currency = programme.getReportingCurrency();
+        List<Amounts> attributed = inputs.attributed(programme.getId(), programme.settings().officialModel(),
+                period.firstDay(), to);
+        List<Amounts> costs = inputs.costs(programme.getId(), period.firstDay(), to);
+        return new Inputs(attributed.stream().filter(a -> a.currency().equals(currency)).toList(),
+                costs.stream().filter(a -> a.currency().equals(currency)).toList(),
+                attributed.stream().filter(a -> !a.currency().equals(currency)).toList());
+    }
+
+    /** Revenue, conversions and cost of the amounts in scope. */
+    private static BigDecimal[] sums(Inputs in, Predicate<Amounts> scope) {
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        in.attributed().stream().filter(scope).forEach(a -> {
+            sums[0] = sums[0].add(a.amount());
+            sums[1] = sums[1].add(a.conversions());
+        });
+        in.costs().stream().filter(scope).forEach(a -> sums[2] = sums[2].add(a.amount()));
+        return sums;
+    }
+
+    private static <K extends Comparable<K>> Map<K, BigDecimal[]> breakdown(Inputs in, Function<Amounts, K> key) {
+        Map<K, BigDecimal[]> rows = new TreeMap<>();
+        in.attributed().forEach(a -> {
+            BigDecimal[] r = rows.computeIfAbsent(key.apply(a), k -> zeros());
+            r[0] = r[0].add(a.amount());
+            r[1] = r[1].add(a.conversions());
+        });
+        in.costs().forEach(a -> {
+            BigDecimal[] r = rows.computeIfAbsent(key.apply(a), k -> zeros());
+            r[2] = r[2].add(a.amount());
+        });
+        return rows;
+    }
+
+    private static ProgressResponse.Breakdown row(UUID campaignId, String name, String channel, BigDecimal[] sums,
+            int scale) {
+        return new ProgressResponse.Breakdown(campaignId, name, channel, text(money(sums[0], scale)),
+                text(sums[1].stripTrailingZeros()), text(money(sums[2], scale)), text(roas(sums[0], sums[2])));
+    }
+
+    private static BigDecimal[] zeros() {
+        return new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+    }
+
+    private static BigDecimal roas(BigDecimal revenue, BigDecimal cost) {
+        return cost.signum() == 0 ? null : revenue.divide(cost, 4, RoundingMode.HALF_EVEN);
+    }
+
+    private static BigDecimal money(BigDecimal amount, int scale) {
+        return amount.setScale(scale, RoundingMode.HALF_EVEN);
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    /** What progress is computed from, in the programme's currency, plus revenue in other currencies. */
+    private record Inputs(List<Amounts> attributed, List<Amounts> costs, List<Amounts> otherCurrencies) {
+        Inputs {
+            Objects.requireNonNull(attributed);
+        }
+    }
+}
