@@ -87,13 +87,18 @@ public final class CampaignFixtures {
 
     /** A group-less consumer of every partition of {@code tally.campaigns} (devstack), from the beginning. */
     public static KafkaConsumer<String, byte[]> campaignsConsumer() {
+        return consumerOf(Devstack.shared().kafka().bootstrapServers(), Topics.CAMPAIGNS);
+    }
+
+    /** A group-less consumer of every partition of a topic, from the beginning. */
+    public static KafkaConsumer<String, byte[]> consumerOf(String bootstrapServers, String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Devstack.shared().kafka().bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props);
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.CAMPAIGNS).stream()
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);

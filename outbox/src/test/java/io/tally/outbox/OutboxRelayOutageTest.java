@@ -11,9 +11,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,43 +20,17 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.tally.devstack.Devstack;
 import io.tally.devstack.KafkaBroker;
-import io.tally.devstack.Ports;
+import io.tally.devstack.KafkaOutageResource;
 import io.tally.events.json.EventJson;
 import io.tally.outbox.OutboxFixtures.Ping;
 
 /** The real devstack PostgreSQL, but Kafka at a port where no broker runs until the test starts one. */
 @QuarkusTest
-@WithTestResource(OutboxRelayOutageTest.BrokerDown.class)
+@WithTestResource(KafkaOutageResource.class)
 class OutboxRelayOutageTest {
-
-    /** Devstack's configuration with the Kafka address pointing at a broker that is not there (yet). */
-    public static class BrokerDown implements QuarkusTestResourceLifecycleManager {
-
-        static final int PORT = Ports.free();
-        static KafkaBroker late;
-
-        @Override
-        public Map<String, String> start() {
-            Map<String, String> config = new HashMap<>(Devstack.shared().quarkusConfig());
-            config.put("kafka.bootstrap.servers", "localhost:" + PORT);
-            config.put("tally.outbox.send-timeout", "2s");
-            config.put("tally.outbox.poll-interval", "500ms");
-            return config;
-        }
-
-        @Override
-        public void stop() {
-            if (late != null) {
-                late.close();
-                late = null;
-            }
-        }
-    }
 
     @Inject
     Outbox outbox;
@@ -76,14 +48,14 @@ class OutboxRelayOutageTest {
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
                 .untilAsserted(() -> assertThat(publishedAt(entityManager, key)).hasSize(1).containsOnlyNulls());
 
-        BrokerDown.late = KafkaBroker.start(null, BrokerDown.PORT);
-        createTopic(BrokerDown.late.bootstrapServers());
+        KafkaBroker broker = KafkaOutageResource.startBroker();
+        createTopic(broker.bootstrapServers());
 
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(publishedAt(entityManager, key)).hasSize(1).doesNotContainNull());
         // at least once: a send the broker acknowledged only after send-timeout (likely while it is starting) is sent
         // again, so the record may be there twice; consumers de-duplicate on its eventId
-        try (KafkaConsumer<String, String> consumer = consumer(BrokerDown.late.bootstrapServers())) {
+        try (KafkaConsumer<String, String> consumer = consumer(broker.bootstrapServers())) {
             List<String> seen = new ArrayList<>();
             assertThat(await().atMost(Duration.ofSeconds(30))
                     .until(() -> pollFor(consumer, key, seen), values -> !values.isEmpty()))

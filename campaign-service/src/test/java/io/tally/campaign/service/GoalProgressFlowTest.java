@@ -1,6 +1,7 @@
 package io.tally.campaign.service;
 
 import static io.restassured.RestAssured.given;
+import static io.tally.campaign.CampaignFixtures.consumerOf;
 import static io.tally.campaign.CampaignFixtures.createCampaign;
 import static io.tally.campaign.CampaignFixtures.createProgramme;
 import static io.tally.campaign.CampaignFixtures.unique;
@@ -21,16 +22,12 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -131,7 +128,8 @@ class GoalProgressFlowTest {
                 .body("items[1].status", equalTo("behind"));
         given().when().get("/api/v1/goals/{id}", goal).then().body("status", equalTo("on_track"));
 
-        try (KafkaConsumer<String, byte[]> consumer = goalStatusConsumer()) {
+        try (KafkaConsumer<String, byte[]> consumer = consumerOf(Devstack.shared().kafka().bootstrapServers(),
+                Topics.GOAL_STATUS)) {
             List<GoalStatusChanged> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
@@ -159,18 +157,5 @@ class GoalProgressFlowTest {
                 .body("goals[0].status", equalTo("on_track"));
         given().queryParam("period", "2026-14").when().get("/api/v1/programmes/{id}/progress", programme)
                 .then().statusCode(400).body("errors[0].field", equalTo("period"));
-    }
-
-    private static KafkaConsumer<String, byte[]> goalStatusConsumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Devstack.shared().kafka().bootstrapServers());
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props);
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.GOAL_STATUS).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        return consumer;
     }
 }
