@@ -139,7 +139,7 @@ public final class AttributionFixtures {
             String campaignName, Channel channel, List<String> codes) {
         return new CampaignChanged(CampaignChanged.eventIdOf(campaign, version), campaign, version, Instant.now(),
                 new CampaignChanged.ProgrammeRef(programme, programmeName, "EUR", "Europe/Berlin", 30), campaignName,
-                channel, codes, false);
+                channel, codes.stream().map(CampaignChanged.TrackingCode::of).toList(), false);
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic.AtomicInteger();

@@ -12,7 +12,11 @@ import io.tally.events.validation.Violations;
  * the highest {@code version} it has seen and ignores older ones.
  *
  * @param trackingCodes the codes that resolve to this campaign (utm_campaign values, email and ad campaign ids, coupon and
- *        offline codes); matched case-insensitively, stored lower-case
+ *        offline codes), each with its type and the span of time in which it does; matched case-insensitively, stored
+ *        lower-case. One code may appear more than once (several spans) and may belong to other campaigns in other
+ *        spans: a code re-pointed from a date on ends its span in the old campaign where its span in the new one
+ *        begins. Should two campaigns' spans of one code overlap (their events crossed), the span published at the
+ *        later {@code changedAt} wins.
  * @param deleted true when the campaign was removed; its codes no longer resolve
  */
 public record CampaignChanged(
@@ -23,11 +27,34 @@ public record CampaignChanged(
         ProgrammeRef programme,
         String name,
         Channel channel,
-        List<String> trackingCodes,
+        List<TrackingCode> trackingCodes,
         boolean deleted) implements Event {
 
     /** The programme a campaign belongs to, as attribution needs it. */
     public record ProgrammeRef(UUID id, String name, String reportingCurrency, String timeZone, int lookbackDays) {
+    }
+
+    /**
+     * A tracking code of the campaign for touches at or after {@code validFrom} (null: since ever) and before
+     * {@code validUntil} (null: open).
+     *
+     * @param type one of {@link #TYPES}
+     */
+    public record TrackingCode(String code, String type, Instant validFrom, Instant validUntil) {
+
+        /** The kinds of tracking code. */
+        public static final List<String> TYPES = List.of("utm_campaign", "email_campaign", "ad_campaign", "coupon",
+                "offline", "other");
+
+        /** An open-ended code valid since ever, of type {@code other}. */
+        public static TrackingCode of(String code) {
+            return new TrackingCode(code, "other", null, null);
+        }
+
+        /** True when a touch at {@code at} falls in this span. */
+        public boolean covers(Instant at) {
+            return (validFrom == null || !at.isBefore(validFrom)) && (validUntil == null || at.isBefore(validUntil));
+        }
     }
 
     /** The stable event id of a campaign's {@code version}. */
@@ -57,6 +84,21 @@ public record CampaignChanged(
         }
         if (trackingCodes == null) {
             v.add("trackingCodes", "is required (may be empty)");
+        } else {
+            for (int i = 0; i < trackingCodes.size(); i++) {
+                if (v.required("trackingCodes[" + i + "]", trackingCodes.get(i))) {
+                    v.nested("trackingCodes[" + i + "]", trackingCodes.get(i), code -> {
+                        v.required("code", code.code());
+                        if (!TrackingCode.TYPES.contains(code.type())) {
+                            v.add("type", "must be one of " + String.join(", ", TrackingCode.TYPES));
+                        }
+                        if (code.validFrom() != null && code.validUntil() != null
+                                && !code.validFrom().isBefore(code.validUntil())) {
+                            v.add("validUntil", "must be after validFrom");
+                        }
+                    });
+                }
+            }
         }
     }
 }

@@ -61,7 +61,8 @@ public class CampaignDirectoryService {
         Set<String> before = new LinkedHashSet<>(campaigns.codesOf(campaign.id));
         List<String> after = event.deleted()
                 ? List.of()
-                : event.trackingCodes().stream().map(TrackingCodes::normalise).filter(c -> !c.isEmpty()).distinct()
+                : event.trackingCodes().stream().map(CampaignChanged.TrackingCode::code).map(TrackingCodes::normalise)
+                        .filter(c -> !c.isEmpty()).distinct()
                         .toList();
         campaigns.replaceCodes(campaign.id, after);
 

@@ -169,7 +169,8 @@ public class CampaignService {
                 c.getVersion(), changedAt,
                 new CampaignChanged.ProgrammeRef(p.getId(), p.getName(), p.getReportingCurrency(), p.getTimeZone(),
                         p.getLookbackDays()),
-                c.getName(), c.getChannel(), c.getTrackingCodes(), false);
+                c.getName(), c.getChannel(),
+                c.getTrackingCodes().stream().map(CampaignChanged.TrackingCode::of).toList(), false);
         Violations violations = new Violations();
         event.validate(violations);
         if (!violations.isEmpty()) {

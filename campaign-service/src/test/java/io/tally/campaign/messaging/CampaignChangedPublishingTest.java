@@ -63,7 +63,8 @@ class CampaignChangedPublishingTest {
             assertThat(event.version()).isEqualTo(1);
             assertThat(event.name()).isEqualTo(campaignName);
             assertThat(event.channel()).isEqualTo(Channel.PAID_SOCIAL);
-            assertThat(event.trackingCodes()).containsExactly(code.toLowerCase());
+            assertThat(event.trackingCodes()).extracting(CampaignChanged.TrackingCode::code)
+                    .containsExactly(code.toLowerCase());
             assertThat(event.deleted()).isFalse();
             assertThat(event.programme()).isEqualTo(new CampaignChanged.ProgrammeRef(UUID.fromString(programmeId),
                     programmeName, "EUR", "Europe/Berlin", 14));

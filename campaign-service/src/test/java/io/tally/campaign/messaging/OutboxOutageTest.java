@@ -61,7 +61,8 @@ class OutboxOutageTest {
                     .allSatisfy(event -> {
                         assertThat(event.eventId())
                                 .isEqualTo(CampaignChanged.eventIdOf(UUID.fromString(campaignId), 1));
-                        assertThat(event.trackingCodes()).containsExactly(code.toLowerCase());
+                        assertThat(event.trackingCodes()).extracting(CampaignChanged.TrackingCode::code)
+                                .containsExactly(code.toLowerCase());
                     });
         }
     }

@@ -67,7 +67,8 @@ class CampaignReplaceTest {
                 List<CampaignChanged> events = pollFor(consumer, id, seen).stream()
                         .map(r -> EventJson.read(r.value(), CampaignChanged.class)).toList();
                 CampaignChanged v2 = events.stream().filter(e -> e.version() == 2).findFirst().orElseThrow();
-                assertThat(v2.trackingCodes()).containsExactly(newCode.toLowerCase());
+                assertThat(v2.trackingCodes()).extracting(CampaignChanged.TrackingCode::code)
+                        .containsExactly(newCode.toLowerCase());
                 assertThat(v2.name()).isEqualTo("After");
             });
         }
