@@ -16,9 +16,14 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -63,7 +68,7 @@ public final class CampaignFixtures {
     }
 
     /** A campaign body. */
-    public static Map<String, Object> campaign(String name, String channel, List<String> trackingCodes) {
+    public static Map<String, Object> campaign(String name, String channel, List<?> trackingCodes) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("channel", channel);
@@ -79,10 +84,21 @@ public final class CampaignFixtures {
     }
 
     /** Creates a paid-social campaign with the given codes and returns its id. */
-    public static String createCampaign(String programmeId, String name, List<String> trackingCodes) {
+    public static String createCampaign(String programmeId, String name, List<?> trackingCodes) {
         return given().contentType(ContentType.JSON).body(campaign(name, "paid_social", trackingCodes))
                 .when().post(CAMPAIGNS_OF, programmeId)
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** Sends one record to the devstack broker and waits for its acknowledgement. */
+    public static void send(String topic, String key, byte[] value) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Devstack.shared().kafka().bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
     }
 
     /** A group-less consumer of every partition of {@code tally.campaigns} (devstack), from the beginning. */

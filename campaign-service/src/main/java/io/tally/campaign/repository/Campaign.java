@@ -19,9 +19,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import io.tally.campaign.domain.CodeSpan;
 import io.tally.events.Channel;
 
-/** A campaign row with its (lower-case, globally unique) tracking codes; {@code version} is the event version. */
+/** A campaign row with its tracking codes (lower-case, with type and validity span); {@code version} is the event version. */
 @Entity
 @Table(name = "campaign")
 public class Campaign {
@@ -44,8 +45,7 @@ public class Campaign {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tracking_code", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderColumn(name = "position")
-    @Column(name = "code", nullable = false, length = 200)
-    private List<String> trackingCodes = new ArrayList<>();
+    private List<TrackingCodeSpan> trackingCodes = new ArrayList<>();
 
     @Column(name = "version", nullable = false)
     private long version;
@@ -59,26 +59,38 @@ public class Campaign {
     protected Campaign() {
     }
 
-    /** A new, not yet persisted campaign at version 1; {@code trackingCodes} must already be normalised. */
-    public static Campaign create(Programme programme, String name, Channel channel, List<String> trackingCodes,
+    /** A new, not yet persisted campaign at version 1 with the given code spans (their campaign id is ignored). */
+    public static Campaign create(Programme programme, String name, Channel channel, List<CodeSpan> trackingCodes,
             Instant now) {
         Campaign c = new Campaign();
         c.programme = programme;
         c.name = name;
         c.channel = channel;
-        c.trackingCodes = new ArrayList<>(trackingCodes);
+        trackingCodes.stream().map(TrackingCodeSpan::of).forEach(c.trackingCodes::add);
         c.version = 1;
         c.createdAt = now;
         c.updatedAt = now;
         return c;
     }
 
-    /** Replaces name, channel and (normalised) codes: the next version. */
-    public void replace(String newName, Channel newChannel, List<String> codes, Instant now) {
+    /** Replaces name, channel and code spans: the next version. */
+    public void replace(String newName, Channel newChannel, List<CodeSpan> codes, Instant now) {
         name = newName;
         channel = newChannel;
         trackingCodes.clear();
-        trackingCodes.addAll(codes);
+        codes.stream().map(TrackingCodeSpan::of).forEach(trackingCodes::add);
+        version++;
+        updatedAt = now;
+    }
+
+    /** Replaces the spans of one code (a re-pointing), keeping the others and their order: the next version. */
+    public void replaceSpansOf(String code, List<CodeSpan> spans, Instant now) {
+        int at = 0;
+        while (at < trackingCodes.size() && !trackingCodes.get(at).code().equals(code)) {
+            at++;
+        }
+        trackingCodes.removeIf(row -> row.code().equals(code));
+        trackingCodes.addAll(Math.min(at, trackingCodes.size()), spans.stream().map(TrackingCodeSpan::of).toList());
         version++;
         updatedAt = now;
     }
@@ -105,8 +117,9 @@ public class Campaign {
         return channel;
     }
 
-    public List<String> getTrackingCodes() {
-        return List.copyOf(trackingCodes);
+    /** The campaign's code spans, in request order (spans of one code by start). */
+    public List<CodeSpan> getTrackingCodes() {
+        return trackingCodes.stream().map(row -> row.toSpan(id)).toList();
     }
 
     public long getVersion() {

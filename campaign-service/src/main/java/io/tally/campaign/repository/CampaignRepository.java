@@ -1,20 +1,19 @@
 package io.tally.campaign.repository;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.tally.campaign.domain.CodeSpan;
 
-/** Campaigns by id, by programme, and by the tracking codes they own. */
+/** Campaigns by id, by programme, and the spans of their tracking codes. */
 @ApplicationScoped
 public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID> {
-
-    /** Which campaign owns a tracking code. */
-    public record CodeOwner(String code, UUID campaignId, String campaignName) {
-    }
 
     /** The campaigns of a programme, oldest first. */
     public List<Campaign> findByProgramme(UUID programmeId) {
@@ -22,17 +21,87 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
                 + " where c.programme.id = ?1 order by c.createdAt, c.id", programmeId).list();
     }
 
-    /** The owners of any of the given (normalised) codes, in code order. */
-    public List<CodeOwner> findOwners(Collection<String> codes) {
+    /** Every campaign's spans of any of the given (normalised) codes. */
+    public List<CodeSpan> spansOf(Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
         return getEntityManager()
-                .createQuery("select tc, c.id, c.name from Campaign c join c.trackingCodes tc"
-                        + " where tc in :codes order by tc", Object[].class)
+                .createQuery("select c.id, t.code, t.type, t.validFrom, t.validUntil from Campaign c"
+                        + " join c.trackingCodes t where t.code in :codes", Object[].class)
                 .setParameter("codes", codes)
                 .getResultList().stream()
-                .map(row -> new CodeOwner((String) row[0], (UUID) row[1], (String) row[2]))
+                .map(r -> new CodeSpan((UUID) r[0], (String) r[1], (String) r[2], (Instant) r[3], (Instant) r[4]))
                 .toList();
+    }
+
+    /**
+     * Serialises changes of these codes until the transaction ends (a transaction-scoped advisory lock per code, taken
+     * in code order so two writers never deadlock): spans are checked for overlaps and written under it.
+     */
+    public void lockCodes(Collection<String> codes) {
+        for (String code : new TreeSet<>(codes)) {
+            getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('tracking-code:' || ?1))")
+                    .setParameter(1, code).getSingleResult();
+        }
+    }
+
+    /** A code span with the name and programme of its campaign. */
+    public record Assignment(CodeSpan span, String campaignName, UUID programmeId) {
+    }
+
+    /** Spans with their campaign, filtered by whichever of code, campaign, programme and type is given. */
+    public List<Assignment> assignments(String code, UUID campaignId, UUID programmeId, String type, int page,
+            int size) {
+        var query = getEntityManager().createQuery("select t.code, t.type, t.validFrom, t.validUntil, c.id, c.name,"
+                + " c.programme.id from Campaign c join c.trackingCodes t" + where(code, campaignId, programmeId, type)
+                + " order by t.code, t.validFrom nulls first, c.id", Object[].class);
+        bind(query, code, campaignId, programmeId, type);
+        return query.setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE)).setMaxResults(size)
+                .getResultList().stream()
+                .map(r -> new Assignment(new CodeSpan((UUID) r[4], (String) r[0], (String) r[1], (Instant) r[2],
+                        (Instant) r[3]), (String) r[5], (UUID) r[6]))
+                .toList();
+    }
+
+    /** How many spans {@link #assignments} finds in all pages. */
+    public long countAssignments(UUID campaignId, UUID programmeId, String type) {
+        var query = getEntityManager().createQuery("select count(t) from Campaign c join c.trackingCodes t"
+                + where(null, campaignId, programmeId, type), Long.class);
+        bind(query, null, campaignId, programmeId, type);
+        return query.getSingleResult();
+    }
+
+    private static String where(String code, UUID campaignId, UUID programmeId, String type) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (code != null) {
+            conditions.add("t.code = :code");
+        }
+        if (campaignId != null) {
+            conditions.add("c.id = :campaignId");
+        }
+        if (programmeId != null) {
+            conditions.add("c.programme.id = :programmeId");
+        }
+        if (type != null) {
+            conditions.add("t.type = :type");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(jakarta.persistence.Query query, String code, UUID campaignId, UUID programmeId,
+            String type) {
+        if (code != null) {
+            query.setParameter("code", code);
+        }
+        if (campaignId != null) {
+            query.setParameter("campaignId", campaignId);
+        }
+        if (programmeId != null) {
+            query.setParameter("programmeId", programmeId);
+        }
+        if (type != null) {
+            query.setParameter("type", type);
+        }
     }
 }

@@ -71,14 +71,19 @@ public class ProgressInputRepository {
     }
 
     /**
-     * Costs reported for the programme's campaigns (through their current tracking codes), per campaign, channel and
-     * currency, for days [from, to].
+     * Costs reported for the programme's campaigns (through their tracking codes: a day's cost goes to the campaign the
+     * code points at when the day begins in the programme's time zone), per campaign, channel and currency, for days
+     * [from, to].
      */
     @SuppressWarnings("unchecked")
     public List<Amounts> costs(UUID programmeId, LocalDate from, LocalDate to) {
         List<Object[]> rows = em.createNativeQuery("select c.id, e.channel, e.currency, sum(e.amount) from cost_entry e"
                 + " join tracking_code t on t.code = e.campaign_code join campaign c on c.id = t.campaign_id"
-                + " where c.programme_id = ?1 and e.day between ?2 and ?3 group by c.id, e.channel, e.currency")
+                + " join programme p on p.id = c.programme_id"
+                + " where c.programme_id = ?1 and e.day between ?2 and ?3"
+                + " and (t.valid_from is null or t.valid_from <= e.day::timestamp at time zone p.time_zone)"
+                + " and (t.valid_until is null or e.day::timestamp at time zone p.time_zone < t.valid_until)"
+                + " group by c.id, e.channel, e.currency")
                 .setParameter(1, programmeId).setParameter(2, from).setParameter(3, to)
                 .getResultList();
         return rows.stream().map(r -> new Amounts((UUID) r[0], (String) r[1], ((String) r[2]).strip(),

@@ -61,11 +61,13 @@ final class ApiExamples {
              "instance": "/api/v1/programmes/0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60"}""";
 
     static final String CAMPAIGN_REQUEST = """
-            {"name": "Spring sale - Instagram", "channel": "paid_social", "trackingCodes": ["Spring-Sale-IG", "ig-2026-03"]}""";
+            {"name": "Spring sale - Instagram", "channel": "paid_social", "trackingCodes": [{"code": "Spring-Sale-IG", "type": "utm_campaign"}, "ig-2026-03"]}""";
 
     static final String CAMPAIGN = """
             {"id": "5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84", "programmeId": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60",
-             "name": "Spring sale - Instagram", "channel": "paid_social", "trackingCodes": ["spring-sale-ig", "ig-2026-03"],
+             "name": "Spring sale - Instagram", "channel": "paid_social", "trackingCodes": [
+               {"code": "spring-sale-ig", "type": "utm_campaign"},
+               {"code": "ig-2026-03", "type": "other"}],
              "version": 1}""";
 
     static final String CAMPAIGNS = "[" + CAMPAIGN + "]";
@@ -74,17 +76,43 @@ final class ApiExamples {
             {"type": "urn:tally:problem:validation", "title": "Invalid request", "status": 400,
              "detail": "2 fields are invalid", "instance": "/api/v1/programmes/0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60/campaigns",
              "errors": [{"field": "channel", "reason": "must be one of paid_search, organic_search, paid_social, organic_social, email, display, affiliate, referral, direct, offline, other"},
-                        {"field": "trackingCodes[1]", "reason": "must not contain whitespace or control characters"}]}""";
+                        {"field": "trackingCodes[1].code", "reason": "must not contain whitespace or control characters"}]}""";
 
     static final String CAMPAIGN_CONFLICT = """
             {"type": "urn:tally:problem:conflict", "title": "Conflict", "status": 409,
-             "detail": "tracking code 'spring-sale-ig' already belongs to campaign 'Spring sale - Facebook' (9a1e0c3d-77b2-4f0e-8d6a-3c5b2e1f0a99)",
+             "detail": "tracking code 'spring-sale-ig' already belongs to another campaign: campaign 'Spring sale - Facebook' (9a1e0c3d-77b2-4f0e-8d6a-3c5b2e1f0a99)",
              "instance": "/api/v1/programmes/0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60/campaigns"}""";
 
     static final String CAMPAIGN_NOT_FOUND = """
             {"type": "urn:tally:problem:not-found", "title": "Not found", "status": 404,
              "detail": "campaign 5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84 does not exist",
              "instance": "/api/v1/campaigns/5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84"}""";
+
+    static final String REPOINT_REQUEST = """
+            {"campaignId": "9a1e0c3d-77b2-4f0e-8d6a-3c5b2e1f0a99", "from": "2026-12-01"}""";
+
+    static final String CODE_HISTORY = """
+            [{"code": "bf-2026", "type": "coupon", "validUntil": "2026-11-30T23:00:00Z",
+              "campaignId": "5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84", "campaignName": "Black Friday - Instagram",
+              "programmeId": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60"},
+             {"code": "bf-2026", "type": "coupon", "validFrom": "2026-11-30T23:00:00Z",
+              "campaignId": "9a1e0c3d-77b2-4f0e-8d6a-3c5b2e1f0a99", "campaignName": "Christmas - email",
+              "programmeId": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60"}]""";
+
+    static final String CODE_PAGE = """
+            {"items": [{"code": "bf-2026", "type": "coupon",
+                        "campaignId": "5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84", "campaignName": "Black Friday - Instagram",
+                        "programmeId": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60"}],
+             "page": 0, "size": 50, "totalItems": 1}""";
+
+    static final String REPOINT_CONFLICT = """
+            {"type": "urn:tally:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "tracking code 'bf-2026' points at its current campaign since 2026-11-30T23:00:00Z; re-point it from a later instant: campaign 'Christmas - email' (9a1e0c3d-77b2-4f0e-8d6a-3c5b2e1f0a99)",
+             "instance": "/api/v1/tracking-codes/bf-2026/repoint"}""";
+
+    static final String CODE_NOT_FOUND = """
+            {"type": "urn:tally:problem:not-found", "title": "Not found", "status": 404,
+             "detail": "tracking code bf-2027 does not exist", "instance": "/api/v1/tracking-codes/bf-2027"}""";
 
     static final String GOAL_REQUEST = """
             {"period": "2026-11", "amount": "100000.00", "currency": "EUR"}""";

@@ -2,7 +2,9 @@ package io.tally.campaign.rest;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,6 +17,9 @@ public record CampaignRequest(
                 "paid_search", "organic_search",
                 "paid_social", "organic_social", "email", "display", "affiliate", "referral", "direct", "offline",
                 "other"}, examples = "paid_social") @NotBlank @ChannelName String channel,
-        @Schema(description = "Codes that resolve to this campaign (utm_campaign, ad or email campaign ids, coupon codes);"
-                + " trimmed, stored lower-case, unique across all campaigns, duplicates collapse") @Size(max = 1000) List<@TrackingCode String> trackingCodes){
+        @Schema(description = "Codes that resolve to this campaign (utm_campaign values, ad or email campaign ids,"
+                + " coupon and offline codes), each an object with code and type or just the code; trimmed, stored"
+                + " lower-case, duplicates collapse (the last type wins). A code keeps the spans it has in this campaign;"
+                + " a new one points here from the end of any other campaign's last span of it, and is a 409 while"
+                + " another campaign holds it. Codes left out no longer point here.") @Size(max = 1000) List<@NotNull @Valid TrackingCodeInput> trackingCodes){
 }

@@ -14,6 +14,6 @@ public record CampaignResponse(
         @Schema(examples = "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60") UUID programmeId,
         @Schema(examples = "Spring sale - Instagram") String name,
         @Schema(implementation = String.class, examples = "paid_social") Channel channel,
-        @Schema(examples = "[\"spring-sale-ig\", \"ig-2026-03\"]") List<String> trackingCodes,
+        @Schema(description = "The campaign's codes with type and validity span, in request order") List<TrackingCodeView> trackingCodes,
         @Schema(description = "Version of the campaign (and of its CampaignChanged event); starts at 1", examples = "1") long version) {
 }

@@ -1,9 +1,10 @@
 package io.tally.campaign.service;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,14 +14,17 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import io.tally.campaign.domain.CodeAssignments;
+import io.tally.campaign.domain.CodeSpan;
 import io.tally.campaign.domain.TrackingCodes;
 import io.tally.campaign.repository.Campaign;
 import io.tally.campaign.repository.CampaignRepository;
-import io.tally.campaign.repository.CampaignRepository.CodeOwner;
 import io.tally.campaign.repository.Programme;
 import io.tally.campaign.rest.CampaignRequest;
 import io.tally.campaign.rest.CampaignResponse;
 import io.tally.campaign.rest.HistoryPage;
+import io.tally.campaign.rest.TrackingCodeInput;
+import io.tally.campaign.rest.TrackingCodeView;
 import io.tally.events.CampaignChanged;
 import io.tally.events.Channel;
 import io.tally.events.Topics;
@@ -55,10 +59,7 @@ public class CampaignService {
     @Transactional
     public CampaignResponse createCampaign(UUID programmeId, CampaignRequest request) {
         Programme programme = programmes.require(programmeId);
-        List<String> codes = TrackingCodes.normaliseAll(request.trackingCodes() == null
-                ? List.of()
-                : request.trackingCodes());
-        rejectCodesOfOtherCampaigns(codes, null);
+        List<CodeSpan> codes = assignCodes(UUID.randomUUID(), request.trackingCodes());
         Instant now = ProgrammeService.now();
         Campaign campaign = Campaign.create(programme, request.name().strip(),
                 Channel.fromWireName(request.channel()).orElseThrow(), codes, now);
@@ -72,7 +73,7 @@ public class CampaignService {
             throw ProblemException.conflict("a tracking code of this campaign was just taken by another campaign;"
                     + " retry to see which");
         }
-        outbox.append(Topics.CAMPAIGNS, campaign.getId().toString(), toEvent(campaign, now));
+        publish(campaign, now);
         CampaignResponse created = toResponse(campaign);
         audit.record(RESOURCE, campaign.getId(), campaign.getVersion(), null, created, now);
         return created;
@@ -88,10 +89,7 @@ public class CampaignService {
         Campaign campaign = campaigns.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("campaign " + id));
         ETags.requireMatch(ifMatch, campaign.getVersion(), "campaign " + id);
-        List<String> codes = TrackingCodes.normaliseAll(request.trackingCodes() == null
-                ? List.of()
-                : request.trackingCodes());
-        rejectCodesOfOtherCampaigns(codes, id);
+        List<CodeSpan> codes = assignCodes(id, request.trackingCodes());
         CampaignResponse before = toResponse(campaign);
         Instant now = ProgrammeService.now();
         campaign.replace(request.name().strip(), Channel.fromWireName(request.channel()).orElseThrow(), codes, now);
@@ -104,7 +102,7 @@ public class CampaignService {
             throw ProblemException.conflict("a tracking code of this campaign was just taken by another campaign;"
                     + " retry to see which");
         }
-        outbox.append(Topics.CAMPAIGNS, campaign.getId().toString(), toEvent(campaign, now));
+        publish(campaign, now);
         CampaignResponse after = toResponse(campaign);
         audit.record(RESOURCE, id, campaign.getVersion(), before, after, now);
         return after;
@@ -124,7 +122,7 @@ public class CampaignService {
     void republishProgramme(Programme programme, Instant now) {
         for (Campaign campaign : campaigns.findByProgramme(programme.getId())) {
             campaign.republish(now);
-            outbox.append(Topics.CAMPAIGNS, campaign.getId().toString(), toEvent(campaign, now));
+            publish(campaign, now);
         }
     }
 
@@ -142,15 +140,37 @@ public class CampaignService {
         return campaigns.findByProgramme(programmeId).stream().map(CampaignService::toResponse).toList();
     }
 
-    private void rejectCodesOfOtherCampaigns(List<String> codes, UUID self) {
-        List<CodeOwner> owners = campaigns.findOwners(codes).stream().filter(o -> !o.campaignId().equals(self))
-                .toList();
-        if (!owners.isEmpty()) {
-            throw ProblemException.conflict(owners.stream()
-                    .map(o -> "tracking code '" + o.code() + "' already belongs to campaign '" + o.campaignName()
-                            + "' (" + o.campaignId() + ")")
-                    .collect(Collectors.joining("; ")));
+    /**
+     * The spans of a campaign ({@code self}; a fresh id for a new one) once it holds exactly the requested codes, under
+     * the codes' locks; a 409 naming the campaign that holds one of them.
+     */
+    private List<CodeSpan> assignCodes(UUID self, List<TrackingCodeInput> requested) {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (TrackingCodeInput code : requested == null ? List.<TrackingCodeInput> of() : requested) {
+            types.put(TrackingCodes.normalise(code.code()),
+                    code.type() == null ? CodeAssignments.DEFAULT_TYPE : code.type());
         }
+        campaigns.lockCodes(types.keySet());
+        try {
+            return CodeAssignments.assign(self, types.entrySet().stream()
+                    .map(e -> new CodeAssignments.Requested(e.getKey(), e.getValue())).toList(),
+                    campaigns.spansOf(types.keySet()));
+        } catch (CodeAssignments.Conflict conflict) {
+            throw conflictWith(conflict);
+        }
+    }
+
+    /** A 409 problem naming the campaign whose span is in the way. */
+    ProblemException conflictWith(CodeAssignments.Conflict conflict) {
+        Campaign other = campaigns.findById(conflict.span().campaignId());
+        return ProblemException.conflict(conflict.getMessage() + ": campaign '" + other.getName() + "' ("
+                + other.getId() + ")");
+    }
+
+    /** Publishes the campaign's current state as its next version (after a change made by the caller). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void publish(Campaign campaign, Instant now) {
+        outbox.append(Topics.CAMPAIGNS, campaign.getId().toString(), toEvent(campaign, now));
     }
 
     private static boolean takenCode(Throwable e) {
@@ -170,7 +190,9 @@ public class CampaignService {
                 new CampaignChanged.ProgrammeRef(p.getId(), p.getName(), p.getReportingCurrency(), p.getTimeZone(),
                         p.getLookbackDays()),
                 c.getName(), c.getChannel(),
-                c.getTrackingCodes().stream().map(CampaignChanged.TrackingCode::of).toList(), false);
+                c.getTrackingCodes().stream().map(span -> new CampaignChanged.TrackingCode(span.code(), span.type(),
+                        span.validFrom(), span.validUntil())).toList(),
+                false);
         Violations violations = new Violations();
         event.validate(violations);
         if (!violations.isEmpty()) {
@@ -179,8 +201,8 @@ public class CampaignService {
         return event;
     }
 
-    private static CampaignResponse toResponse(Campaign c) {
+    static CampaignResponse toResponse(Campaign c) {
         return new CampaignResponse(c.getId(), c.getProgramme().getId(), c.getName(), c.getChannel(),
-                c.getTrackingCodes(), c.getVersion());
+                c.getTrackingCodes().stream().map(TrackingCodeView::of).toList(), c.getVersion());
     }
 }

@@ -58,7 +58,7 @@ class CampaignReplaceTest {
         ExtractableResponse<Response> replaced = put(id, etag, body);
         assertThat(replaced.statusCode()).isEqualTo(200);
         assertThat(replaced.header("ETag")).isEqualTo("\"2\"");
-        assertThat(replaced.<List<String>> path("trackingCodes")).containsExactly(newCode.toLowerCase());
+        assertThat(replaced.<List<String>> path("trackingCodes.code")).containsExactly(newCode.toLowerCase());
         put(id, etag, body).response().then().statusCode(412);
 
         try (KafkaConsumer<String, byte[]> consumer = campaignsConsumer()) {
@@ -75,7 +75,7 @@ class CampaignReplaceTest {
         given().when().get(CAMPAIGN + "/history", id).then().statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items[0].version", equalTo(2))
-                .body("items[0].changes.trackingCodes.to[0]", equalTo(newCode.toLowerCase()))
+                .body("items[0].changes.trackingCodes.to[0].code", equalTo(newCode.toLowerCase()))
                 .body("items[0].changes.channel.from", equalTo("paid_social"))
                 .body("items[1].action", equalTo("created"));
         // the old code is free again

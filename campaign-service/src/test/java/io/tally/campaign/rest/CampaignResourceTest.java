@@ -45,7 +45,7 @@ class CampaignResourceTest {
                 .body("programmeId", equalTo(programmeId))
                 .body("name", equalTo(name))
                 .body("channel", equalTo("paid_social"))
-                .body("trackingCodes", contains(code.toLowerCase(), code.toLowerCase() + "-b"))
+                .body("trackingCodes.code", contains(code.toLowerCase(), code.toLowerCase() + "-b"))
                 .body("version", equalTo(1))
                 .extract();
         String id = created.path("id");
@@ -54,7 +54,7 @@ class CampaignResourceTest {
         given().when().get(CAMPAIGN, id)
                 .then().statusCode(200)
                 .body("id", equalTo(id))
-                .body("trackingCodes", contains(code.toLowerCase(), code.toLowerCase() + "-b"));
+                .body("trackingCodes.code", contains(code.toLowerCase(), code.toLowerCase() + "-b"));
     }
 
     @Test
@@ -108,7 +108,8 @@ class CampaignResourceTest {
                 .when().post(CAMPAIGNS_OF, programmeId)
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON)
-                .body("errors.field", containsInAnyOrder("trackingCodes[1]", "trackingCodes[2]", "trackingCodes[3]"));
+                .body("errors.field", containsInAnyOrder("trackingCodes[1].code", "trackingCodes[2].code",
+                        "trackingCodes[3].code"));
     }
 
     @Test

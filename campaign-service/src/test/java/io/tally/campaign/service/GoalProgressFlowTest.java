@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.tally.campaign.CampaignFixtures.consumerOf;
 import static io.tally.campaign.CampaignFixtures.createCampaign;
 import static io.tally.campaign.CampaignFixtures.createProgramme;
+import static io.tally.campaign.CampaignFixtures.send;
 import static io.tally.campaign.CampaignFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,18 +18,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -57,16 +52,6 @@ class GoalProgressFlowTest {
 
     @Inject
     GoalMonitor monitor;
-
-    private static void send(String topic, String key, byte[] value) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Devstack.shared().kafka().bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        }
-    }
 
     private static Attribution credit(String programme, String campaign, String amount) {
         return new Attribution("att-" + UUID.randomUUID(), "order:" + UUID.randomUUID(), "o-" + UUID.randomUUID(),
