@@ -1,6 +1,8 @@
 package io.tally.campaign.repository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +49,15 @@ public class Campaign {
     @OrderColumn(name = "position")
     private List<TrackingCodeSpan> trackingCodes = new ArrayList<>();
 
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "budget")
+    private BigDecimal budget;
+
     @Column(name = "version", nullable = false)
     private long version;
 
@@ -71,6 +82,13 @@ public class Campaign {
         c.createdAt = now;
         c.updatedAt = now;
         return c;
+    }
+
+    /** Sets the campaign's dates and total budget (each may be null). */
+    public void plan(LocalDate start, LocalDate end, BigDecimal total) {
+        startDate = start;
+        endDate = end;
+        budget = total;
     }
 
     /** Replaces name, channel and code spans: the next version. */
@@ -120,6 +138,18 @@ public class Campaign {
     /** The campaign's code spans, in request order (spans of one code by start). */
     public List<CodeSpan> getTrackingCodes() {
         return trackingCodes.stream().map(row -> row.toSpan(id)).toList();
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
     }
 
     public long getVersion() {

@@ -114,6 +114,31 @@ final class ApiExamples {
             {"type": "urn:tally:problem:not-found", "title": "Not found", "status": 404,
              "detail": "tracking code bf-2027 does not exist", "instance": "/api/v1/tracking-codes/bf-2027"}""";
 
+    static final String BUDGET_REQUEST = """
+            {"period": "2026-11", "amount": "12000.00", "currency": "EUR"}""";
+
+    static final String BUDGET = """
+            {"id": "3e9f1b7a-2c4d-4e5f-8a6b-7c8d9e0f1a2b", "campaignId": "5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84",
+             "programmeId": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60", "period": "2026-11", "firstDay": "2026-11-01",
+             "lastDay": "2026-11-30", "amount": "12000.00", "currency": "EUR", "version": 0,
+             "createdAt": "2026-10-20T09:00:00Z", "updatedAt": "2026-10-20T09:00:00Z"}""";
+
+    static final String BUDGET_INVALID = """
+            {"type": "urn:tally:problem:validation", "title": "Invalid request", "status": 400,
+             "detail": "2 fields are invalid", "instance": "/api/v1/campaigns/5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84/budgets",
+             "errors": [{"field": "amount", "reason": "must not be negative"},
+                        {"field": "currency", "reason": "must be the programme's reporting currency EUR: no FX rate source is configured"}]}""";
+
+    static final String BUDGET_CONFLICT = """
+            {"type": "urn:tally:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "budget 3e9f1b7a-2c4d-4e5f-8a6b-7c8d9e0f1a2b (2026-11) already covers part of 2026-Q4; change that line instead",
+             "instance": "/api/v1/campaigns/5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84/budgets"}""";
+
+    static final String BUDGET_NOT_FOUND = """
+            {"type": "urn:tally:problem:not-found", "title": "Not found", "status": 404,
+             "detail": "budget 3e9f1b7a-2c4d-4e5f-8a6b-7c8d9e0f1a2b does not exist",
+             "instance": "/api/v1/budgets/3e9f1b7a-2c4d-4e5f-8a6b-7c8d9e0f1a2b"}""";
+
     static final String GOAL_REQUEST = """
             {"period": "2026-11", "amount": "100000.00", "currency": "EUR"}""";
 
@@ -143,16 +168,16 @@ final class ApiExamples {
             {"programmeId": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60", "period": "2026-11", "firstDay": "2026-11-01",
              "lastDay": "2026-11-30", "currency": "EUR", "model": "linear", "pacing": "linear",
              "asOf": "2026-11-15T23:00:00Z", "attributed": "45000.00", "conversions": "312.5", "cost": "9000.00",
-             "roas": "5.0000",
-             "goals": [{"goalId": "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f", "campaignId": null, "channel": null,
+             "roas": "5.0000", "budget": "20000.00", "budgetSpent": "45.00",
+             "goals": [{"goalId": "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
                         "goal": "100000.00", "attributed": "45000.00", "cost": "9000.00", "roas": "5.0000",
                         "percentOfGoal": "45.00", "elapsedFraction": "0.500000", "expectedToDate": "50000.00",
                         "variance": "-5000.00", "forecast": "90000.00", "forecastMethod": "run_rate_linear",
                         "remaining": "55000.00", "requiredDailyRate": "3666.67", "status": "at_risk"}],
              "byCampaign": [{"campaignId": "5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84", "name": "Spring sale - Instagram",
-                             "channel": null, "attributed": "45000.00", "conversions": "312.5", "cost": "9000.00",
-                             "roas": "5.0000"}],
-             "byChannel": [{"campaignId": null, "name": "paid_social", "channel": "paid_social",
+                             "attributed": "45000.00", "conversions": "312.5", "cost": "9000.00",
+                             "roas": "5.0000", "budget": "20000.00", "budgetSpent": "45.00"}],
+             "byChannel": [{"name": "paid_social", "channel": "paid_social",
                             "attributed": "45000.00", "conversions": "312.5", "cost": "9000.00", "roas": "5.0000"}],
              "otherCurrencies": []}""";
 

@@ -1,5 +1,6 @@
 package io.tally.campaign.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,5 +16,8 @@ public record CampaignResponse(
         @Schema(examples = "Spring sale - Instagram") String name,
         @Schema(implementation = String.class, examples = "paid_social") Channel channel,
         @Schema(description = "The campaign's codes with type and validity span, in request order") List<TrackingCodeView> trackingCodes,
+        @Schema(examples = "2026-11-01") LocalDate startDate,
+        @Schema(examples = "2026-11-30") LocalDate endDate,
+        @Schema(description = "Total budget in the programme's currency", examples = "20000.00") String budget,
         @Schema(description = "Version of the campaign (and of its CampaignChanged event); starts at 1", examples = "1") long version) {
 }

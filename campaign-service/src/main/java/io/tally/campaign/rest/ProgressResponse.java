@@ -25,6 +25,9 @@ public record ProgressResponse(
         @Schema(description = "Attributed (fractional) conversions to date", examples = "312.5") String conversions,
         @Schema(description = "Reported cost to date, all campaigns", examples = "9000.00") String cost,
         @Schema(description = "attributed / cost; null without cost", examples = "5.0000") String roas,
+        @Schema(description = "Budget planned for the period, all campaigns: each budget line prorated by the days it"
+                + " shares with the period", examples = "20000.00") String budget,
+        @Schema(description = "cost / budget in percent; null without budget", examples = "45.00") String budgetSpent,
         List<Goal> goals,
         List<Breakdown> byCampaign,
         List<Breakdown> byChannel,
@@ -61,7 +64,9 @@ public record ProgressResponse(
             @Schema(examples = "30000.00") String attributed,
             @Schema(examples = "210.25") String conversions,
             @Schema(examples = "6000.00") String cost,
-            @Schema(examples = "5.0000") String roas) {
+            @Schema(examples = "5.0000") String roas,
+            @Schema(description = "Budget planned for the period; null in the channel breakdown", examples = "12000.00") String budget,
+            @Schema(description = "cost / budget in percent; null without budget", examples = "50.00") String budgetSpent) {
     }
 
     /** Revenue attributed in a currency other than the programme's. */

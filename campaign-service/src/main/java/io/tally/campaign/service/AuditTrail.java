@@ -49,14 +49,16 @@ public class AuditTrail {
      * Records a change.
      *
      * @param before the resource as the API showed it before, null when it was created
-     * @param after the resource as the API shows it now
+     * @param after the resource as the API shows it now, null when it was deleted
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String resourceType, UUID id, long version, Object before, Object after, Instant at) {
         Map<String, Object> old = before == null ? Map.of() : json.convertValue(before, FIELDS);
-        Map<String, Object> now = json.convertValue(after, FIELDS);
+        Map<String, Object> now = after == null ? Map.of() : json.convertValue(after, FIELDS);
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-        for (String field : new TreeSet<>(now.keySet())) {
+        TreeSet<String> fields = new TreeSet<>(old.keySet());
+        fields.addAll(now.keySet());
+        for (String field : fields) {
             if (IGNORED.contains(field) || Objects.equals(old.get(field), now.get(field))) {
                 continue;
             }
@@ -65,8 +67,8 @@ public class AuditTrail {
             change.put("to", now.get(field));
             changes.put(field, change);
         }
-        entries.persist(AuditEntry.of(resourceType, id, version, before == null ? "created" : "replaced",
-                UNAUTHENTICATED, at, changes));
+        String action = before == null ? "created" : after == null ? "deleted" : "replaced";
+        entries.persist(AuditEntry.of(resourceType, id, version, action, UNAUTHENTICATED, at, changes));
     }
 
     /** One page of a resource's history, newest first; {@code size} is capped to {@code tally.api.max-page-size}. */

@@ -1,6 +1,9 @@
 package io.tally.campaign.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import io.tally.campaign.domain.TrackingCodes;
 import io.tally.campaign.repository.Campaign;
 import io.tally.campaign.repository.CampaignRepository;
 import io.tally.campaign.repository.Programme;
+import io.tally.campaign.repository.ProgrammeSettings;
 import io.tally.campaign.rest.CampaignRequest;
 import io.tally.campaign.rest.CampaignResponse;
 import io.tally.campaign.rest.HistoryPage;
@@ -28,6 +32,7 @@ import io.tally.campaign.rest.TrackingCodeView;
 import io.tally.events.CampaignChanged;
 import io.tally.events.Channel;
 import io.tally.events.Topics;
+import io.tally.events.validation.Violation;
 import io.tally.events.validation.Violations;
 import io.tally.outbox.Outbox;
 import io.tally.support.etag.ETags;
@@ -49,6 +54,9 @@ public class CampaignService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    BudgetService budgets;
+
     /** The audit trail's name for campaigns. */
     static final String RESOURCE = "campaign";
 
@@ -59,10 +67,12 @@ public class CampaignService {
     @Transactional
     public CampaignResponse createCampaign(UUID programmeId, CampaignRequest request) {
         Programme programme = programmes.require(programmeId);
+        Plan plan = plan(programme, request);
         List<CodeSpan> codes = assignCodes(UUID.randomUUID(), request.trackingCodes());
         Instant now = ProgrammeService.now();
         Campaign campaign = Campaign.create(programme, request.name().strip(),
                 Channel.fromWireName(request.channel()).orElseThrow(), codes, now);
+        campaign.plan(plan.start(), plan.end(), plan.budget());
         try {
             campaigns.persistAndFlush(campaign);
         } catch (PersistenceException e) {
@@ -89,10 +99,13 @@ public class CampaignService {
         Campaign campaign = campaigns.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("campaign " + id));
         ETags.requireMatch(ifMatch, campaign.getVersion(), "campaign " + id);
+        Plan plan = plan(campaign.getProgramme(), request);
+        budgets.checkLinesFit(campaign, plan.start(), plan.end(), plan.budget());
         List<CodeSpan> codes = assignCodes(id, request.trackingCodes());
         CampaignResponse before = toResponse(campaign);
         Instant now = ProgrammeService.now();
         campaign.replace(request.name().strip(), Channel.fromWireName(request.channel()).orElseThrow(), codes, now);
+        campaign.plan(plan.start(), plan.end(), plan.budget());
         try {
             campaigns.flush();
         } catch (PersistenceException e) {
@@ -138,6 +151,32 @@ public class CampaignService {
     public List<CampaignResponse> findCampaigns(UUID programmeId) {
         programmes.require(programmeId);
         return campaigns.findByProgramme(programmeId).stream().map(CampaignService::toResponse).toList();
+    }
+
+    /** A campaign's dates and total budget. */
+    private record Plan(LocalDate start, LocalDate end, BigDecimal budget) {
+    }
+
+    /** The request's dates and budget, or a 400 naming each bad field. */
+    private static Plan plan(Programme programme, CampaignRequest r) {
+        List<Violation> errors = new ArrayList<>();
+        ProgrammeSettings p = programme.settings();
+        if (r.startDate() != null && r.endDate() != null && r.endDate().isBefore(r.startDate())) {
+            errors.add(new Violation("endDate", "must not be before startDate"));
+        }
+        if (r.startDate() != null && p.startDate() != null && r.startDate().isBefore(p.startDate())) {
+            errors.add(new Violation("startDate", "must not be before the programme's start " + p.startDate()));
+        }
+        if (r.endDate() != null && p.endDate() != null && r.endDate().isAfter(p.endDate())) {
+            errors.add(new Violation("endDate", "must not be after the programme's end " + p.endDate()));
+        }
+        BigDecimal budget = r.budget() == null
+                ? null
+                : PlanInputs.amount("budget", r.budget(), p.reportingCurrency(), true, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new Plan(r.startDate(), r.endDate(), budget);
     }
 
     /**
@@ -203,6 +242,7 @@ public class CampaignService {
 
     static CampaignResponse toResponse(Campaign c) {
         return new CampaignResponse(c.getId(), c.getProgramme().getId(), c.getName(), c.getChannel(),
-                c.getTrackingCodes().stream().map(TrackingCodeView::of).toList(), c.getVersion());
+                c.getTrackingCodes().stream().map(TrackingCodeView::of).toList(), c.getStartDate(), c.getEndDate(),
+                c.getBudget() == null ? null : c.getBudget().toPlainString(), c.getVersion());
     }
 }

@@ -2,7 +2,6 @@ package io.tally.campaign.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import io.tally.campaign.repository.Programme;
 import io.tally.campaign.rest.GoalRequest;
 import io.tally.campaign.rest.GoalResponse;
 import io.tally.campaign.rest.HistoryPage;
-import io.tally.events.Money;
 import io.tally.events.validation.Violation;
 import io.tally.support.etag.ETags;
 import io.tally.support.problem.ProblemException;
@@ -90,7 +88,7 @@ public class GoalService {
     @Transactional
     public List<GoalResponse> findGoals(UUID programmeId, String period) {
         Programme programme = programmes.require(programmeId);
-        String label = period == null ? null : period(programme, period).label();
+        String label = period == null ? null : PlanInputs.period(programme, period).label();
         return goals.findByProgramme(programmeId, label).stream().map(GoalService::toResponse).toList();
     }
 
@@ -105,28 +103,11 @@ public class GoalService {
         return goals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("goal " + id));
     }
 
-    /** A period text in the programme's time zone, or a 400 naming {@code period}. */
-    static GoalPeriod period(Programme programme, String text) {
-        try {
-            return GoalPeriod.parse(text.strip(), ZoneId.of(programme.getTimeZone()));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("period", e.getMessage());
-        }
-    }
-
     private GoalSettings settings(Programme programme, GoalRequest r) {
         List<Violation> errors = new ArrayList<>();
-        GoalPeriod period = null;
-        try {
-            period = GoalPeriod.parse(r.period().strip(), ZoneId.of(programme.getTimeZone()));
-        } catch (IllegalArgumentException e) {
-            errors.add(new Violation("period", e.getMessage()));
-        }
-        BigDecimal amount = amount(r.amount(), r.currency(), errors);
-        if (!r.currency().equals(programme.getReportingCurrency())) {
-            errors.add(new Violation("currency", "must be the programme's reporting currency "
-                    + programme.getReportingCurrency() + ": no FX rate source is configured"));
-        }
+        GoalPeriod period = PlanInputs.period(programme, r.period(), errors);
+        BigDecimal amount = PlanInputs.amount("amount", r.amount(), r.currency(), false, errors);
+        PlanInputs.requireProgrammeCurrency(programme, r.currency(), errors);
         if (r.campaignId() != null && r.channel() != null && !r.channel().isBlank()) {
             errors.add(new Violation("channel", "must be empty when campaignId narrows the goal to a campaign"));
         }
@@ -142,35 +123,6 @@ public class GoalService {
         String channel = r.channel() == null || r.channel().isBlank() ? null : r.channel();
         return new GoalSettings(r.campaignId(), channel, period.label(), period.firstDay(), period.lastDay(), amount,
                 r.currency());
-    }
-
-    /** A positive decimal with at most the currency's minor digits, or null after adding a violation. */
-    private static BigDecimal amount(String text, String currency, List<Violation> errors) {
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new Violation("amount", "must be a decimal such as 100000.00"));
-            return null;
-        }
-        if (amount.signum() <= 0) {
-            errors.add(new Violation("amount", "must be positive"));
-            return null;
-        }
-        int digits = currencyDigits(currency);
-        if (digits >= 0 && amount.stripTrailingZeros().scale() > digits) {
-            errors.add(new Violation("amount", "must have at most " + digits + " decimals in " + currency));
-            return null;
-        }
-        return digits >= 0 ? amount.setScale(Math.max(digits, 0)) : amount;
-    }
-
-    private static int currencyDigits(String currency) {
-        try {
-            return Money.fractionDigits(currency);
-        } catch (RuntimeException e) {
-            return -1; // an unknown currency is reported by the currency check
-        }
     }
 
     private void rejectDuplicate(UUID programmeId, GoalSettings settings, UUID self) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import io.tally.campaign.domain.pacing.PacingCurve;
 import io.tally.campaign.domain.pacing.ProgressCalculator;
 import io.tally.campaign.domain.pacing.Thresholds;
 import io.tally.campaign.repository.Campaign;
+import io.tally.campaign.repository.CampaignBudget;
+import io.tally.campaign.repository.CampaignBudgetRepository;
 import io.tally.campaign.repository.CampaignRepository;
 import io.tally.campaign.repository.Goal;
 import io.tally.campaign.repository.GoalRepository;
@@ -54,13 +57,15 @@ public class ProgressService {
     @Inject
     ProgressInputRepository inputs;
     @Inject
+    CampaignBudgetRepository budgetLines;
+    @Inject
     CampaignConfig config;
 
     /** The programme's progress in a period as of an instant (now when null). */
     @Transactional
     public ProgressResponse progress(UUID programmeId, String periodText, Instant asOf) {
         Programme programme = programmes.require(programmeId);
-        GoalPeriod period = GoalService.period(programme, periodText);
+        GoalPeriod period = PlanInputs.period(programme, periodText);
         Instant at = asOf == null ? ProgrammeService.now() : asOf;
         Inputs in = inputs(programme, period, at);
         int scale = Money.fractionDigits(programme.getReportingCurrency());
@@ -78,17 +83,26 @@ public class ProgressService {
         for (Campaign c : campaigns.findByProgramme(programmeId)) {
             names.put(c.getId(), c.getName());
         }
-        List<ProgressResponse.Breakdown> byCampaign = breakdown(in, Amounts::campaignId).entrySet().stream()
-                .map(e -> row(e.getKey(), names.getOrDefault(e.getKey(), "?"), null, e.getValue(), scale)).toList();
+        Map<UUID, BigDecimal> budgetOf = budgets(programmeId, period, scale);
+        Map<UUID, BigDecimal[]> campaignSums = breakdown(in, Amounts::campaignId);
+        budgetOf.keySet().forEach(id -> campaignSums.computeIfAbsent(id, k -> zeros()));
+        List<ProgressResponse.Breakdown> byCampaign = campaignSums.entrySet().stream()
+                .map(e -> row(e.getKey(), names.getOrDefault(e.getKey(), "?"), null, e.getValue(),
+                        budgetOf.get(e.getKey()), scale))
+                .toList();
         List<ProgressResponse.Breakdown> byChannel = breakdown(in, Amounts::channel).entrySet().stream()
-                .map(e -> row(null, e.getKey(), e.getKey(), e.getValue(), scale)).toList();
+                .map(e -> row(null, e.getKey(), e.getKey(), e.getValue(), null, scale)).toList();
         BigDecimal[] total = sums(in, a -> true);
+        BigDecimal budget = budgetOf.isEmpty()
+                ? null
+                : budgetOf.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, BigDecimal> other = new TreeMap<>();
         in.otherCurrencies().forEach(a -> other.merge(a.currency(), a.amount(), BigDecimal::add));
         return new ProgressResponse(programmeId, period.label(), period.firstDay(), period.lastDay(),
                 programme.getReportingCurrency(), programme.settings().officialModel(), PACING.name(), at,
                 text(money(total[0], scale)), text(total[1].stripTrailingZeros()), text(money(total[2], scale)),
-                text(roas(total[0], total[2])), goalRows, byCampaign, byChannel,
+                text(roas(total[0], total[2])), text(budget), text(percent(total[2], budget)), goalRows, byCampaign,
+                byChannel,
                 other.entrySet().stream().map(e -> new ProgressResponse.OtherCurrency(e.getKey(),
                         e.getValue().toPlainString())).toList());
     }
@@ -157,9 +171,37 @@ public class ProgressService {
     }
 
     private static ProgressResponse.Breakdown row(UUID campaignId, String name, String channel, BigDecimal[] sums,
-            int scale) {
+            BigDecimal budget, int scale) {
         return new ProgressResponse.Breakdown(campaignId, name, channel, text(money(sums[0], scale)),
-                text(sums[1].stripTrailingZeros()), text(money(sums[2], scale)), text(roas(sums[0], sums[2])));
+                text(sums[1].stripTrailingZeros()), text(money(sums[2], scale)), text(roas(sums[0], sums[2])),
+                text(budget), text(percent(sums[2], budget)));
+    }
+
+    /**
+     * Each campaign's budget for the period: every budget line prorated by the days it shares with the period
+     * (amount × shared days / its days, half-even to the currency's digits; a line inside the period counts whole).
+     */
+    private Map<UUID, BigDecimal> budgets(UUID programmeId, GoalPeriod period, int scale) {
+        Map<UUID, BigDecimal> byCampaign = new TreeMap<>();
+        for (CampaignBudget b : budgetLines.findByProgrammeOverlapping(programmeId, period.firstDay(),
+                period.lastDay())) {
+            CampaignBudget.Line line = b.line();
+            LocalDate first = line.firstDay().isAfter(period.firstDay()) ? line.firstDay() : period.firstDay();
+            LocalDate last = line.lastDay().isBefore(period.lastDay()) ? line.lastDay() : period.lastDay();
+            long shared = ChronoUnit.DAYS.between(first, last) + 1;
+            long days = ChronoUnit.DAYS.between(line.firstDay(), line.lastDay()) + 1;
+            BigDecimal amount = line.amount().multiply(BigDecimal.valueOf(shared))
+                    .divide(BigDecimal.valueOf(days), scale, RoundingMode.HALF_EVEN);
+            byCampaign.merge(b.getCampaignId(), amount, BigDecimal::add);
+        }
+        return byCampaign;
+    }
+
+    /** part / whole in percent with two decimals; null without a positive whole. */
+    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return whole == null || whole.signum() <= 0
+                ? null
+                : part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal[] zeros() {
