@@ -61,16 +61,17 @@ final class ApiExamples {
              "instance": "/api/v1/programmes/0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60"}""";
 
     static final String CAMPAIGN_REQUEST = """
-            {"name": "Spring sale - Instagram", "channel": "paid_social", "trackingCodes": [{"code": "Spring-Sale-IG", "type": "utm_campaign"}, "ig-2026-03"]}""";
+            {"name": "Spring sale - Instagram", "channel": "paid_social", "trackingCodes": [{"code": "Spring-Sale-IG", "type": "utm_campaign"}, "ig-2026-03"],
+             "startDate": "2026-03-01", "endDate": "2026-03-31", "budget": "20000.00"}""";
 
     static final String CAMPAIGN = """
             {"id": "5d2c8a4e-1f7b-4c39-b0a2-7e6f9d3c1b84", "programmeId": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60",
              "name": "Spring sale - Instagram", "channel": "paid_social", "trackingCodes": [
                {"code": "spring-sale-ig", "type": "utm_campaign"},
                {"code": "ig-2026-03", "type": "other"}],
-             "version": 1}""";
+             "startDate": "2026-03-01", "endDate": "2026-03-31", "budget": "20000.00", "version": 1}""";
 
-    static final String CAMPAIGNS = "[" + CAMPAIGN + "]";
+    static final String CAMPAIGN_PAGE = "{\"items\": [" + CAMPAIGN + "], \"page\": 0, \"size\": 50, \"totalItems\": 1}";
 
     static final String CAMPAIGN_INVALID = """
             {"type": "urn:tally:problem:validation", "title": "Invalid request", "status": 400,

@@ -1,17 +1,20 @@
 package io.tally.campaign.rest;
 
-import java.util.List;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -59,10 +62,20 @@ public class ProgrammeCampaignResource {
     }
 
     @GET
-    @Operation(summary = "List the campaigns of a programme", description = "Every campaign of the programme, oldest first.")
-    @APIResponse(responseCode = "200", description = "The campaigns", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CampaignResponse.class), examples = @ExampleObject(name = "campaigns", value = ApiExamples.CAMPAIGNS)))
+    @Operation(summary = "List a programme's campaigns", description = "One page of the programme's campaigns, optionally"
+            + " only one channel's, those whose name contains a fragment (any case), or those running on a day (a"
+            + " campaign without dates runs always); sorted by createdAt (default), name or startDate, - first for"
+            + " descending.")
+    @APIResponse(responseCode = "200", description = "One page of campaigns", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignPage.class), examples = @ExampleObject(name = "campaigns", value = ApiExamples.CAMPAIGN_PAGE)))
+    @APIResponse(responseCode = "400", description = "An unknown channel or sort field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ApiExamples.PROGRAMME_NOT_FOUND)))
-    public List<CampaignResponse> list(@Parameter(description = "Programme id") @PathParam("id") UUID programmeId) {
-        return campaigns.findCampaigns(programmeId);
+    public CampaignPage list(@Parameter(description = "Programme id") @PathParam("id") UUID programmeId,
+            @Parameter(description = "Only this channel's campaigns", example = "email") @QueryParam("channel") @ChannelName String channel,
+            @Parameter(description = "Only campaigns whose name contains this (any case)", example = "black friday") @QueryParam("name") String name,
+            @Parameter(description = "Only campaigns running on this day", example = "2026-11-27") @QueryParam("activeOn") LocalDate activeOn,
+            @Parameter(description = "createdAt, name or startDate; - first for descending", example = "-startDate") @QueryParam("sort") String sort,
+            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size (capped)") @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
+        return campaigns.findCampaigns(programmeId, page, size, channel, name, activeOn, sort);
     }
 }

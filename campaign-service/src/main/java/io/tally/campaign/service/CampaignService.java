@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import io.quarkus.panache.common.Page;
+import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.domain.CodeAssignments;
 import io.tally.campaign.domain.CodeSpan;
 import io.tally.campaign.domain.TrackingCodes;
@@ -24,6 +27,7 @@ import io.tally.campaign.repository.Campaign;
 import io.tally.campaign.repository.CampaignRepository;
 import io.tally.campaign.repository.Programme;
 import io.tally.campaign.repository.ProgrammeSettings;
+import io.tally.campaign.rest.CampaignPage;
 import io.tally.campaign.rest.CampaignRequest;
 import io.tally.campaign.rest.CampaignResponse;
 import io.tally.campaign.rest.HistoryPage;
@@ -59,6 +63,13 @@ public class CampaignService {
 
     /** The audit trail's name for campaigns. */
     static final String RESOURCE = "campaign";
+    /** What {@code sort} accepts, by API name. */
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "name", "lower(name)",
+            "startDate",
+            "startDate");
+
+    @Inject
+    CampaignConfig config;
 
     /**
      * Creates a campaign from a validated request and, in the same transaction, its {@link CampaignChanged} outbox row.
@@ -146,11 +157,33 @@ public class CampaignService {
                 .orElseThrow(() -> ProblemException.notFound("campaign " + id));
     }
 
-    /** The campaigns of a programme, oldest first, or a 404 problem for an unknown programme. */
+    /**
+     * One page of a programme's campaigns, filtered by channel, a name fragment (case-insensitive) and a day they run
+     * on (open dates count as running), sorted by {@code sort} ({@code createdAt}, {@code name}, {@code startDate};
+     * {@code -} first for descending); 404 for an unknown programme.
+     */
     @Transactional
-    public List<CampaignResponse> findCampaigns(UUID programmeId) {
+    public CampaignPage findCampaigns(UUID programmeId, int page, int size, String channel, String nameContains,
+            LocalDate activeOn, String sort) {
         programmes.require(programmeId);
-        return campaigns.findByProgramme(programmeId).stream().map(CampaignService::toResponse).toList();
+        int capped = Math.min(size, config.api().maxPageSize());
+        List<String> where = new ArrayList<>(List.of("programme.id = :programme"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("programme", programmeId));
+        if (channel != null) {
+            where.add("channel = :channel");
+            parameters.put("channel", Channel.fromWireName(channel).orElseThrow()); // validated by the resource
+        }
+        if (nameContains != null && !nameContains.isBlank()) {
+            where.add("lower(name) like :name");
+            parameters.put("name", Listing.containing(nameContains));
+        }
+        if (activeOn != null) {
+            where.add("(startDate is null or startDate <= :day) and (endDate is null or endDate >= :day)");
+            parameters.put("day", activeOn);
+        }
+        var found = campaigns.find(String.join(" and ", where) + " " + Listing.orderBy(sort, SORTABLE), parameters);
+        var items = found.page(Page.of(page, capped)).list().stream().map(CampaignService::toResponse).toList();
+        return new CampaignPage(items, page, capped, found.count());
     }
 
     /** A campaign's dates and total budget. */

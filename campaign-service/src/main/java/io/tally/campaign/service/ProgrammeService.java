@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.domain.ProgrammeRules;
 import io.tally.campaign.domain.ProgrammeStatus;
@@ -44,7 +42,8 @@ public class ProgrammeService {
     /** The audit trail's name for programmes. */
     static final String RESOURCE = "programme";
     /** What {@code sort} accepts, by API name. */
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "name", "name", "startDate",
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "name", "lower(name)",
+            "startDate",
             "startDate", "status", "status");
 
     @Inject
@@ -119,11 +118,10 @@ public class ProgrammeService {
         }
         if (nameContains != null && !nameContains.isBlank()) {
             where.add("lower(name) like :name");
-            parameters.put("name", "%" + nameContains.strip().toLowerCase(Locale.ROOT).replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            parameters.put("name", Listing.containing(nameContains));
         }
-        String query = String.join(" and ", where);
-        var found = programmes.find(query, order(sort), parameters);
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + Listing.orderBy(sort, SORTABLE);
+        var found = programmes.find(query, parameters);
         var items = found.page(Page.of(page, capped)).list().stream().map(ProgrammeService::toResponse).toList();
         return new ProgrammePage(items, page, capped, found.count());
     }
@@ -143,17 +141,6 @@ public class ProgrammeService {
     /** Timestamps at the precision PostgreSQL keeps, so what a POST answers equals what a later GET reads. */
     static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static Sort order(String sort) {
-        String field = sort == null || sort.isBlank() ? "createdAt" : sort.strip();
-        boolean descending = field.startsWith("-");
-        String column = SORTABLE.get(descending ? field.substring(1) : field);
-        if (column == null) {
-            throw ProblemException.invalid("sort", "must be one of " + String.join(", ", SORTABLE.keySet().stream()
-                    .sorted().toList()) + ", optionally preceded by - for descending order");
-        }
-        return descending ? Sort.descending(column, "id") : Sort.ascending(column, "id");
     }
 
     /** The settings of a validated request, defaults applied; dates that do not form a range are a 400. */

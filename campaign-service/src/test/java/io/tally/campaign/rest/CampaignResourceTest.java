@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -58,14 +59,32 @@ class CampaignResourceTest {
     }
 
     @Test
-    void campaignsOfAProgrammeAreListedOldestFirst() {
+    void campaignsOfAProgrammeArePagedFilteredAndSorted() {
         String programmeId = createProgramme(unique("Programme"));
-        String first = createCampaign(programmeId, unique("First"), List.of(unique("first")));
-        String second = createCampaign(programmeId, unique("Second"), List.of());
+        String first = createCampaign(programmeId, "Zeta social", List.of(unique("first")));
+        String second = createCampaign(programmeId, "alpha social", List.of());
+        Map<String, Object> dated = campaign("Black Friday email", "email", List.of());
+        dated.put("startDate", "2026-11-20");
+        dated.put("endDate", "2026-11-30");
+        String third = given().contentType(ContentType.JSON).body(dated).when().post(CAMPAIGNS_OF, programmeId)
+                .then().statusCode(201).extract().path("id");
 
-        given().when().get(CAMPAIGNS_OF, programmeId)
-                .then().statusCode(200)
-                .body("id", contains(first, second));
+        given().when().get(CAMPAIGNS_OF, programmeId).then().statusCode(200)
+                .body("items.id", contains(first, second, third)).body("totalItems", equalTo(3));
+        given().queryParam("size", 2).queryParam("page", 1).when().get(CAMPAIGNS_OF, programmeId).then()
+                .body("items.id", contains(third)).body("size", equalTo(2)).body("totalItems", equalTo(3));
+        given().queryParam("sort", "-name").when().get(CAMPAIGNS_OF, programmeId).then()
+                .body("items.id", contains(first, third, second));
+        given().queryParam("name", "SOCIAL").queryParam("sort", "name").when().get(CAMPAIGNS_OF, programmeId).then()
+                .body("items.id", contains(second, first));
+        given().queryParam("channel", "email").when().get(CAMPAIGNS_OF, programmeId).then()
+                .body("items.id", contains(third));
+        given().queryParam("activeOn", "2026-12-01").when().get(CAMPAIGNS_OF, programmeId).then()
+                .body("items.id", contains(first, second)); // the dated one has ended; undated ones always run
+        given().queryParam("channel", "fax").when().get(CAMPAIGNS_OF, programmeId).then().statusCode(400)
+                .contentType(PROBLEM_JSON).body("errors[0].field", equalTo("channel"));
+        given().queryParam("sort", "budget").when().get(CAMPAIGNS_OF, programmeId).then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
     }
 
     @Test
