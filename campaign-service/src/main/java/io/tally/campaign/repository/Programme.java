@@ -59,6 +59,13 @@ public class Programme {
     @Column(name = "official_model_parameters", nullable = false)
     private Map<String, String> officialModelParameters = new TreeMap<>();
 
+    @Column(name = "pacing", nullable = false, length = 16)
+    private String pacing;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "weekday_weights", nullable = false)
+    private Map<String, String> weekdayWeights = new TreeMap<>();
+
     @Column(name = "owner", length = 200)
     private String owner;
 
@@ -98,6 +105,8 @@ public class Programme {
         officialModel = settings.officialModel();
         officialModelParameters = new TreeMap<>(settings.officialModelParameters());
         owner = settings.owner();
+        pacing = settings.pacing();
+        weekdayWeights = new TreeMap<>(settings.weekdayWeights());
         status = settings.status().wireName();
         updatedAt = now;
     }
@@ -105,7 +114,7 @@ public class Programme {
     /** The current settings. */
     public ProgrammeSettings settings() {
         return new ProgrammeSettings(name, objective, startDate, endDate, reportingCurrency, timeZone, lookbackDays,
-                officialModel, officialModelParameters, owner, getStatus());
+                officialModel, officialModelParameters, owner, getStatus(), pacing, weekdayWeights);
     }
 
     public UUID getId() {

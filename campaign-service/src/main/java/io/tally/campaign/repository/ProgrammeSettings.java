@@ -17,9 +17,12 @@ public record ProgrammeSettings(
         String officialModel,
         Map<String, String> officialModelParameters,
         String owner,
-        ProgrammeStatus status) {
+        ProgrammeStatus status,
+        String pacing,
+        Map<String, String> weekdayWeights) {
 
     public ProgrammeSettings {
         officialModelParameters = Map.copyOf(officialModelParameters);
+        weekdayWeights = Map.copyOf(weekdayWeights);
     }
 }

@@ -24,5 +24,8 @@ public record ProgrammeRequest(
         @Schema(description = "The attribution model finance reports and goal progress use", defaultValue = "linear", examples = "position_based") @OfficialModel String officialModel,
         @Schema(description = "Parameters of the official model as the analyst agreed them (recorded with the programme)", examples = "{\"weights\": \"40/20/40\"}") @Size(max = 20) Map<@NotBlank @Size(max = 64) String, @NotNull @Size(max = 200) String> officialModelParameters,
         @Schema(maxLength = 200, description = "Who answers for the programme", examples = "marketing-emea@example.com") @Size(max = 200) String owner,
-        @Schema(description = "draft, active or closed; a closed programme is not reopened", defaultValue = "draft", examples = "active") @ProgrammeStatusName String status) {
+        @Schema(description = "draft, active or closed; a closed programme is not reopened", defaultValue = "draft", examples = "active") @ProgrammeStatusName String status,
+        @Schema(description = "The curve goal progress expects revenue along: linear (even over time) or weekday (by weekdayWeights)", enumeration = {
+                "linear", "weekday"}, defaultValue = "linear", examples = "weekday") String pacing,
+        @Schema(description = "With pacing weekday: a weight per weekday (monday … sunday, decimal of 0 or more); a weekday left out weighs 1", examples = "{\"saturday\": \"1.6\", \"sunday\": \"0.4\"}") @Size(max = 7) Map<@NotBlank String, @NotNull @Size(max = 20) String> weekdayWeights){
 }

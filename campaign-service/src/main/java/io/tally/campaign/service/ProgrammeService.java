@@ -1,13 +1,16 @@
 package io.tally.campaign.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +22,7 @@ import io.quarkus.panache.common.Page;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.domain.ProgrammeRules;
 import io.tally.campaign.domain.ProgrammeStatus;
+import io.tally.campaign.domain.pacing.PacingCurves;
 import io.tally.campaign.repository.Programme;
 import io.tally.campaign.repository.ProgrammeRepository;
 import io.tally.campaign.repository.ProgrammeSettings;
@@ -148,13 +152,23 @@ public class ProgrammeService {
         ProgrammeRules.datesProblem(r.startDate(), r.endDate()).ifPresent(p -> {
             throw ProblemException.invalid(List.of(new Violation("endDate", p)));
         });
+        List<PacingCurves.Problem> pacing = PacingCurves.problems(r.pacing(), r.weekdayWeights());
+        if (!pacing.isEmpty()) {
+            throw ProblemException.invalid(pacing.stream().map(p -> new Violation(p.field(), p.reason())).toList());
+        }
+        Map<String, String> weights = new TreeMap<>();
+        if (r.weekdayWeights() != null) {
+            r.weekdayWeights().forEach((day, weight) -> weights.put(day.strip().toLowerCase(Locale.ROOT),
+                    new BigDecimal(weight.strip()).toPlainString()));
+        }
         return new ProgrammeSettings(r.name().strip(), blankToNull(r.objective()), r.startDate(), r.endDate(),
                 r.reportingCurrency(), ZoneId.of(r.timeZone()).getId(), ProgrammeRules.lookbackOrDefault(
                         r.lookbackDays()),
                 Objects.requireNonNullElse(r.officialModel(), AttributionModels.DEFAULT_OFFICIAL),
                 r.officialModelParameters() == null ? Map.of() : r.officialModelParameters(),
                 blankToNull(r.owner()),
-                r.status() == null ? ProgrammeStatus.DRAFT : ProgrammeStatus.fromWireName(r.status()).orElseThrow());
+                r.status() == null ? ProgrammeStatus.DRAFT : ProgrammeStatus.fromWireName(r.status()).orElseThrow(),
+                Objects.requireNonNullElse(r.pacing(), "linear"), weights);
     }
 
     /** What every campaign's {@code CampaignChanged} carries of its programme. */
@@ -170,6 +184,7 @@ public class ProgrammeService {
         ProgrammeSettings s = p.settings();
         return new ProgrammeResponse(p.getId(), s.name(), s.objective(), s.startDate(), s.endDate(),
                 s.reportingCurrency(), s.timeZone(), s.lookbackDays(), s.officialModel(), s.officialModelParameters(),
-                s.owner(), s.status().wireName(), p.getVersion(), p.getCreatedAt(), p.getUpdatedAt());
+                s.owner(), s.status().wireName(), s.pacing(), s.weekdayWeights(), p.getVersion(), p.getCreatedAt(),
+                p.getUpdatedAt());
     }
 }

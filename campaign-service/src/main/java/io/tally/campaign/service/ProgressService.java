@@ -22,8 +22,8 @@ import jakarta.transaction.Transactional;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.domain.pacing.GoalPeriod;
 import io.tally.campaign.domain.pacing.GoalProgress;
-import io.tally.campaign.domain.pacing.LinearPacing;
 import io.tally.campaign.domain.pacing.PacingCurve;
+import io.tally.campaign.domain.pacing.PacingCurves;
 import io.tally.campaign.domain.pacing.ProgressCalculator;
 import io.tally.campaign.domain.pacing.Thresholds;
 import io.tally.campaign.repository.Campaign;
@@ -34,6 +34,7 @@ import io.tally.campaign.repository.Goal;
 import io.tally.campaign.repository.GoalRepository;
 import io.tally.campaign.repository.GoalSettings;
 import io.tally.campaign.repository.Programme;
+import io.tally.campaign.repository.ProgrammeSettings;
 import io.tally.campaign.repository.ProgressInputRepository;
 import io.tally.campaign.repository.ProgressInputRepository.Amounts;
 import io.tally.campaign.rest.ProgressResponse;
@@ -45,8 +46,6 @@ import io.tally.events.Money;
  */
 @ApplicationScoped
 public class ProgressService {
-
-    private static final PacingCurve PACING = new LinearPacing();
 
     @Inject
     ProgrammeService programmes;
@@ -72,7 +71,7 @@ public class ProgressService {
 
         List<ProgressResponse.Goal> goalRows = new ArrayList<>();
         for (Goal goal : goals.findByProgramme(programmeId, period.label())) {
-            GoalProgress p = progressOf(goal, in, period, at, scale);
+            GoalProgress p = progressOf(goal, in, period, at, scale, pacing(programme));
             GoalSettings s = goal.settings();
             goalRows.add(new ProgressResponse.Goal(goal.getId(), s.campaignId(), s.channel(), text(p.goal()),
                     text(p.attributed()), text(p.cost()), text(p.roas()), text(p.percentOfGoal()),
@@ -99,7 +98,7 @@ public class ProgressService {
         Map<String, BigDecimal> other = new TreeMap<>();
         in.otherCurrencies().forEach(a -> other.merge(a.currency(), a.amount(), BigDecimal::add));
         return new ProgressResponse(programmeId, period.label(), period.firstDay(), period.lastDay(),
-                programme.getReportingCurrency(), programme.settings().officialModel(), PACING.name(), at,
+                programme.getReportingCurrency(), programme.settings().officialModel(), pacing(programme).name(), at,
                 text(money(total[0], scale)), text(total[1].stripTrailingZeros()), text(money(total[2], scale)),
                 text(roas(total[0], total[2])), text(budget), text(percent(total[2], budget)), goalRows, byCampaign,
                 byChannel,
@@ -113,20 +112,27 @@ public class ProgressService {
         GoalPeriod period = new GoalPeriod(s.period(), s.firstDay(), s.lastDay(),
                 ZoneId.of(programme.getTimeZone()));
         return progressOf(goal, inputs(programme, period, at), period, at,
-                Money.fractionDigits(programme.getReportingCurrency()));
+                Money.fractionDigits(programme.getReportingCurrency()), pacing(programme));
     }
 
-    private GoalProgress progressOf(Goal goal, Inputs in, GoalPeriod period, Instant at, int scale) {
+    private GoalProgress progressOf(Goal goal, Inputs in, GoalPeriod period, Instant at, int scale,
+            PacingCurve pacing) {
         GoalSettings s = goal.settings();
         Predicate<Amounts> scope = a -> (s.campaignId() == null || s.campaignId().equals(a.campaignId()))
                 && (s.channel() == null || s.channel().equals(a.channel()));
         BigDecimal[] sums = sums(in, scope);
-        return calculator().compute(s.amount(), scale, sums[0], sums[2], period, at);
+        return calculator(pacing).compute(s.amount(), scale, sums[0], sums[2], period, at);
     }
 
-    private ProgressCalculator calculator() {
+    private ProgressCalculator calculator(PacingCurve pacing) {
         CampaignConfig.Goals g = config.goals();
-        return new ProgressCalculator(PACING, new Thresholds(g.onTrack(), g.atRisk(), g.minElapsed()));
+        return new ProgressCalculator(pacing, new Thresholds(g.onTrack(), g.atRisk(), g.minElapsed()));
+    }
+
+    /** The programme's pacing curve (linear unless it set weekday weights). */
+    private static PacingCurve pacing(Programme programme) {
+        ProgrammeSettings s = programme.settings();
+        return PacingCurves.of(s.pacing(), s.weekdayWeights());
     }
 
     /** The programme's revenue (official model) and costs in its currency, first day to the day of {@code at}. */

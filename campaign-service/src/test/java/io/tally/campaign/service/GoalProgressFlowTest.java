@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.tally.campaign.CampaignFixtures.consumerOf;
 import static io.tally.campaign.CampaignFixtures.createCampaign;
 import static io.tally.campaign.CampaignFixtures.createProgramme;
+import static io.tally.campaign.CampaignFixtures.programme;
 import static io.tally.campaign.CampaignFixtures.send;
 import static io.tally.campaign.CampaignFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,5 +143,30 @@ class GoalProgressFlowTest {
                 .body("goals[0].status", equalTo("on_track"));
         given().queryParam("period", "2026-14").when().get("/api/v1/programmes/{id}/progress", programme)
                 .then().statusCode(400).body("errors[0].field", equalTo("period"));
+    }
+
+    @Test
+    void aProgrammesWeekdayPacingShapesWhatIsExpected() {
+        Map<String, Object> body = programme(unique("Weekday pacing"));
+        body.put("pacing", "weekday");
+        body.put("weekdayWeights", Map.of("Saturday", "0", "sunday", "0.00"));
+        String programme = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/programmes")
+                .then().statusCode(201).body("pacing", equalTo("weekday"))
+                .body("weekdayWeights.saturday", equalTo("0")).extract().path("id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("period", "2026-11-02..2026-11-08", "amount", "5000", "currency", "EUR"))
+                .when().post("/api/v1/programmes/{id}/goals", programme).then().statusCode(201);
+
+        // Thursday 00:00 in Berlin: Mon–Wed are 3 of the 5 weighted days (linear would expect 3/7: 2142.86)
+        given().queryParam("period", "2026-11-02..2026-11-08").queryParam("asOf", "2026-11-04T23:00:00Z")
+                .when().get("/api/v1/programmes/{id}/progress", programme).then().statusCode(200)
+                .body("pacing", equalTo("weekday"))
+                .body("goals[0].expectedToDate", equalTo("3000.00"))
+                .body("goals[0].forecastMethod", equalTo("run_rate_weekday"));
+
+        body.put("weekdayWeights", Map.of("funday", "1", "monday", "-2"));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/programmes").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("weekdayWeights.funday",
+                        "weekdayWeights.monday"));
     }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public final class WeekdayPacing implements PacingCurve {
 
+    private static final PacingCurve LINEAR = new LinearPacing();
+
     private final Map<DayOfWeek, BigDecimal> weights = new EnumMap<>(DayOfWeek.class);
 
     /** @throws IllegalArgumentException for a negative weight, or when every weekday weighs 0 */
@@ -37,7 +39,7 @@ public final class WeekdayPacing implements PacingCurve {
         return "weekday";
     }
 
-    /** @throws IllegalArgumentException when the period's days all weigh 0 */
+    /** A period whose days all weigh 0 (a weekend-only curve on a midweek goal) paces linearly. */
     @Override
     public BigDecimal expectedFraction(GoalPeriod period, Instant at) {
         BigDecimal total = BigDecimal.ZERO;
@@ -56,7 +58,7 @@ public final class WeekdayPacing implements PacingCurve {
             }
         }
         if (total.signum() == 0) {
-            throw new IllegalArgumentException("every day of " + period.label() + " weighs 0");
+            return LINEAR.expectedFraction(period, at); // nothing to weigh by: time is all there is
         }
         return done.divide(total, MathContext.DECIMAL64);
     }

@@ -66,7 +66,9 @@ class PacingCurveTest {
                 BigDecimal.ZERO, DayOfWeek.WEDNESDAY, BigDecimal.ZERO, DayOfWeek.THURSDAY, BigDecimal.ZERO,
                 DayOfWeek.FRIDAY, BigDecimal.ZERO));
         GoalPeriod midweek = GoalPeriod.parse("2026-11-24..2026-11-26", BERLIN);
-        assertThatThrownBy(() -> weekendOnly.expectedFraction(midweek, midweek.start()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weighs 0");
+        Instant halfway = midweek.start().plus(java.time.Duration.ofMinutes(36 * 60));
+        assertThat(weekendOnly.expectedFraction(midweek, halfway)) // no weight anywhere: linear, half of 3 days
+                .isEqualByComparingTo(new LinearPacing().expectedFraction(midweek, halfway))
+                .isEqualByComparingTo("0.5");
     }
 }
