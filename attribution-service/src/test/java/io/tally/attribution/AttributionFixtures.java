@@ -137,9 +137,16 @@ public final class AttributionFixtures {
 
     public static CampaignChanged campaign(UUID programme, String programmeName, UUID campaign, long version,
             String campaignName, Channel channel, List<String> codes) {
+        return campaignWithSpans(programme, programmeName, campaign, version, campaignName, channel,
+                codes.stream().map(CampaignChanged.TrackingCode::of).toList());
+    }
+
+    /** A version of a campaign whose codes have types and validity spans (changed now). */
+    public static CampaignChanged campaignWithSpans(UUID programme, String programmeName, UUID campaign, long version,
+            String campaignName, Channel channel, List<CampaignChanged.TrackingCode> codes) {
         return new CampaignChanged(CampaignChanged.eventIdOf(campaign, version), campaign, version, Instant.now(),
                 new CampaignChanged.ProgrammeRef(programme, programmeName, "EUR", "Europe/Berlin", 30), campaignName,
-                channel, codes.stream().map(CampaignChanged.TrackingCode::of).toList(), false);
+                channel, codes, false);
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic.AtomicInteger();

@@ -1,5 +1,6 @@
 package io.tally.attribution.service;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +21,10 @@ import io.tally.events.CampaignChanged;
 
 /**
  * Keeps attribution's copy of programmes, campaigns and tracking codes at the latest {@code CampaignChanged} version.
- * When codes start or stop resolving to a campaign, the conversions credited through touches with those codes are
- * re-credited (as adjustments), so a campaign set up after its first touches still gets their revenue.
+ * Codes resolve by the touch's time through their spans. When a campaign's spans of a code change (a code added,
+ * removed or re-pointed from a date), the conversions credited through touches with that code are re-credited (as
+ * adjustments), so a campaign set up after its first touches still gets their revenue and a re-pointed code moves
+ * the credit of the touches after its date.
  */
 @ApplicationScoped
 public class CampaignDirectoryService {
@@ -58,18 +61,19 @@ public class CampaignDirectoryService {
         campaign.updatedAt = event.changedAt();
         campaigns.persistAndFlush(campaign);
 
-        Set<String> before = new LinkedHashSet<>(campaigns.codesOf(campaign.id));
-        List<String> after = event.deleted()
+        Set<CampaignRepository.CodeSpan> before = new HashSet<>(campaigns.spansOf(campaign.id));
+        List<CampaignChanged.TrackingCode> codes = event.deleted()
                 ? List.of()
-                : event.trackingCodes().stream().map(CampaignChanged.TrackingCode::code).map(TrackingCodes::normalise)
-                        .filter(c -> !c.isEmpty()).distinct()
-                        .toList();
-        campaigns.replaceCodes(campaign.id, after);
+                : event.trackingCodes().stream().filter(c -> !TrackingCodes.normalise(c.code()).isEmpty()).toList();
+        campaigns.replaceCodes(campaign.id, codes, event.changedAt());
+        Set<CampaignRepository.CodeSpan> after = new HashSet<>(campaigns.spansOf(campaign.id));
 
-        Set<String> moved = new LinkedHashSet<>(before);
-        moved.addAll(after);
-        moved.removeIf(code -> before.contains(code) && after.contains(code));
-        List<String> affected = credits.conversionsTouchedByCodes(moved);
+        // a code whose spans in this campaign changed may now resolve elsewhere for some touches
+        Set<String> moved = new LinkedHashSet<>();
+        before.stream().filter(span -> !after.contains(span)).forEach(span -> moved.add(span.code()));
+        after.stream().filter(span -> !before.contains(span)).forEach(span -> moved.add(span.code()));
+        List<String> movedCodes = List.copyOf(moved);
+        List<String> affected = credits.conversionsTouchedByCodes(movedCodes);
         for (ConversionEntity conversion : conversions.lockAll(affected)) {
             creditService.credit(conversion, event.eventId(), CreditReason.CAMPAIGN_CHANGE);
         }

@@ -29,7 +29,7 @@ class TouchResolver {
     AttributionConfig config;
 
     ResolvedTouch resolve(TouchpointEntity touch) {
-        Optional<CampaignEntity> campaign = campaigns.findByCode(touch.campaignCode);
+        Optional<CampaignEntity> campaign = campaigns.findByCode(touch.campaignCode, touch.occurredAt);
         if (campaign.isEmpty()) {
             return new ResolvedTouch(touch.eventId, touch.occurredAt, touch.channel, null, null,
                     config.defaultLookbackDays());
@@ -43,7 +43,7 @@ class TouchResolver {
      * and on that campaign's channel; empty when there is no coupon or its code resolves to no campaign.
      */
     Optional<ResolvedTouch> coupon(ConversionEntity conversion) {
-        return campaigns.findByCode(conversion.couponCode).map(campaign -> new ResolvedTouch(
+        return campaigns.findByCode(conversion.couponCode, conversion.occurredAt).map(campaign -> new ResolvedTouch(
                 COUPON_PREFIX + conversion.eventId, conversion.occurredAt,
                 campaign.channel == null ? Channel.OTHER.wireName() : campaign.channel, campaign.id,
                 campaign.programmeId, lookbackOf(campaign)));
