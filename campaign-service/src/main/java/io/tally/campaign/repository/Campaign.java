@@ -61,6 +61,9 @@ public class Campaign {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -111,6 +114,18 @@ public class Campaign {
         trackingCodes.addAll(Math.min(at, trackingCodes.size()), spans.stream().map(TrackingCodeSpan::of).toList());
         version++;
         updatedAt = now;
+    }
+
+    /** Deletes the campaign softly: its codes are released; the next version says deleted. */
+    public void delete(Instant now) {
+        trackingCodes.clear();
+        deletedAt = now;
+        version++;
+        updatedAt = now;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     /** A new event version of the same state, e.g. after its programme changed (the event carries the programme). */

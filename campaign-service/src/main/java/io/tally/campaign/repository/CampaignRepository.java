@@ -3,10 +3,12 @@ package io.tally.campaign.repository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tally.campaign.domain.CodeSpan;
@@ -15,7 +17,17 @@ import io.tally.campaign.domain.CodeSpan;
 @ApplicationScoped
 public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID> {
 
-    /** The campaigns of a programme, oldest first. */
+    /** The campaign unless it does not exist or was deleted. */
+    public Optional<Campaign> findLive(UUID id) {
+        return findByIdOptional(id).filter(c -> !c.isDeleted());
+    }
+
+    /** The campaign, row-locked for the transaction, unless it does not exist or was deleted. */
+    public Optional<Campaign> lockLive(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(c -> !c.isDeleted());
+    }
+
+    /** The campaigns of a programme (deleted ones too), oldest first. */
     public List<Campaign> findByProgramme(UUID programmeId) {
         return find("select distinct c from Campaign c left join fetch c.trackingCodes"
                 + " where c.programme.id = ?1 order by c.createdAt, c.id", programmeId).list();

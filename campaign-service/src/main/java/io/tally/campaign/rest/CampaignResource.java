@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -74,6 +75,22 @@ public class CampaignResource {
             @Valid @NotNull CampaignRequest request) {
         CampaignResponse replaced = campaigns.replaceCampaign(id, ifMatch, request);
         return Response.ok(replaced).tag(ETags.tag(replaced.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a campaign", description = "Deletes the campaign: its tracking codes are released"
+            + " and its next CampaignChanged says deleted, so attribution re-credits what its codes carried (as"
+            + " adjustments). Figures already attributed keep its name; its history stays readable. Requires If-Match"
+            + " (412 when stale, 428 without); 409 while budget lines or goals refer to it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ApiExamples.CAMPAIGN_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Budget lines or goals still refer to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The campaign changed since the ETag in If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = ApiExamples.PROGRAMME_STALE)))
+    @APIResponse(responseCode = "428", description = "No If-Match header", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unconditional", value = ApiExamples.PROGRAMME_UNCONDITIONAL)))
+    public void delete(@Parameter(description = "Campaign id") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version being deleted", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        campaigns.deleteCampaign(id, ifMatch);
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -70,6 +71,18 @@ public class GoalResource {
             @Valid @NotNull GoalRequest request) {
         GoalResponse replaced = goals.replaceGoal(id, ifMatch, request);
         return Response.ok(replaced).tag(ETags.tag(replaced.version())).build();
+    }
+
+    @DELETE
+    @Operation(summary = "Delete a goal", description = "Removes the goal; its history and its alerts stay readable."
+            + " Requires If-Match (412 when stale, 428 without).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such goal", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ApiExamples.GOAL_NOT_FOUND)))
+    @APIResponse(responseCode = "412", description = "The goal changed since the ETag in If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = ApiExamples.PROGRAMME_STALE)))
+    @APIResponse(responseCode = "428", description = "No If-Match header", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unconditional", value = ApiExamples.PROGRAMME_UNCONDITIONAL)))
+    public void delete(@Parameter(description = "Goal id") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version being deleted", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        goals.deleteGoal(id, ifMatch);
     }
 
     @GET

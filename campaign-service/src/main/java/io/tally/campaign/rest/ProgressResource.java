@@ -35,8 +35,8 @@ public class ProgressResource {
     @GET
     @Operation(summary = "A programme's progress towards its goals", description = """
             Revenue attributed under the programme's official model and cost reported, from the period's first day to \
-            today (in the programme's time zone), with ROAS; each goal of the period with its percentage, what linear \
-            pacing expects by now, the variance, a run-rate forecast to the period's end (the method is named: \
+            today (in the programme's time zone), with ROAS and budget; each goal of the period with its percentage, what the \
+            programme's pacing curve (linear or weekday) expects by now, the variance, a run-rate forecast to the period's end (the method is named: \
             run_rate_linear, final after the period, not_started before it), what is left per remaining day, and a \
             status: achieved once the goal is reached; otherwise behind after the period; otherwise on_track while \
             less than 5 % of the goal is expected (too early to judge); otherwise on_track at 95 % of the pace or \

@@ -21,6 +21,7 @@ import io.tally.campaign.repository.AuditEntry;
 import io.tally.campaign.repository.AuditRepository;
 import io.tally.campaign.rest.HistoryEntry;
 import io.tally.campaign.rest.HistoryPage;
+import io.tally.support.problem.ProblemException;
 
 /**
  * Records who changed what and when, in the transaction of the change: each entry holds the changed fields with their
@@ -69,6 +70,16 @@ public class AuditTrail {
         }
         String action = before == null ? "created" : after == null ? "deleted" : "replaced";
         entries.persist(AuditEntry.of(resourceType, id, version, action, UNAUTHENTICATED, at, changes));
+    }
+
+    /** Like {@link #history}, but a 404 problem naming {@code what} when the resource never existed. */
+    @Transactional
+    public HistoryPage historyOrNotFound(String resourceType, String what, UUID id, int page, int size) {
+        HistoryPage history = history(resourceType, id, page, size);
+        if (history.totalItems() == 0) {
+            throw ProblemException.notFound(what + " " + id);
+        }
+        return history;
     }
 
     /** One page of a resource's history, newest first; {@code size} is capped to {@code tally.api.max-page-size}. */

@@ -94,17 +94,18 @@ public class BudgetService {
     /** A campaign's plan by first day; 404 for an unknown campaign. */
     @Transactional
     public List<BudgetResponse> findBudgets(UUID campaignId) {
-        campaigns.findByIdOptional(campaignId).orElseThrow(() -> ProblemException.notFound("campaign " + campaignId));
+        campaigns.findLive(campaignId).orElseThrow(() -> ProblemException.notFound("campaign " + campaignId));
         return budgets.findByCampaign(campaignId).stream().map(BudgetService::toResponse).toList();
     }
 
     /** One page of the line's audit trail, newest first (a deleted line's history stays readable). */
     public HistoryPage history(UUID id, int page, int size) {
-        HistoryPage history = audit.history(RESOURCE, id, page, size);
-        if (history.totalItems() == 0) {
-            throw ProblemException.notFound("budget " + id);
-        }
-        return history;
+        return audit.historyOrNotFound(RESOURCE, "budget", id, page, size);
+    }
+
+    /** How many budget lines the campaign has. */
+    long countOf(UUID campaignId) {
+        return budgets.count("campaignId", campaignId);
     }
 
     /**
@@ -163,8 +164,7 @@ public class BudgetService {
     }
 
     private Campaign lockCampaign(UUID campaignId) {
-        return campaigns.findByIdOptional(campaignId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("campaign " + campaignId));
+        return campaigns.lockLive(campaignId).orElseThrow(() -> ProblemException.notFound("campaign " + campaignId));
     }
 
     private CampaignBudget require(UUID id) {

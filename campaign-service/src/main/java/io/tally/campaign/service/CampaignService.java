@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -25,6 +24,7 @@ import io.tally.campaign.domain.CodeSpan;
 import io.tally.campaign.domain.TrackingCodes;
 import io.tally.campaign.repository.Campaign;
 import io.tally.campaign.repository.CampaignRepository;
+import io.tally.campaign.repository.GoalRepository;
 import io.tally.campaign.repository.Programme;
 import io.tally.campaign.repository.ProgrammeSettings;
 import io.tally.campaign.rest.CampaignPage;
@@ -60,6 +60,9 @@ public class CampaignService {
 
     @Inject
     BudgetService budgets;
+
+    @Inject
+    GoalRepository goals;
 
     /** The audit trail's name for campaigns. */
     static final String RESOURCE = "campaign";
@@ -107,8 +110,7 @@ public class CampaignService {
      */
     @Transactional
     public CampaignResponse replaceCampaign(UUID id, String ifMatch, CampaignRequest request) {
-        Campaign campaign = campaigns.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("campaign " + id));
+        Campaign campaign = campaigns.lockLive(id).orElseThrow(() -> ProblemException.notFound("campaign " + id));
         ETags.requireMatch(ifMatch, campaign.getVersion(), "campaign " + id);
         Plan plan = plan(campaign.getProgramme(), request);
         budgets.checkLinesFit(campaign, plan.start(), plan.end(), plan.budget());
@@ -132,10 +134,32 @@ public class CampaignService {
         return after;
     }
 
-    /** One page of the campaign's audit trail, newest first. */
+    /**
+     * Deletes the campaign if {@code ifMatch} names its current version: its codes are released and the next
+     * {@link CampaignChanged} says deleted (attribution re-credits what its codes carried). The row stays for past
+     * figures and the audit trail. 409 while budget lines or goals refer to it.
+     */
+    @Transactional
+    public void deleteCampaign(UUID id, String ifMatch) {
+        Campaign campaign = campaigns.lockLive(id).orElseThrow(() -> ProblemException.notFound("campaign " + id));
+        ETags.requireMatch(ifMatch, campaign.getVersion(), "campaign " + id);
+        long lines = budgets.countOf(id);
+        long goalsOf = goals.count("campaignId", id);
+        if (lines > 0 || goalsOf > 0) {
+            throw ProblemException.conflict("campaign " + id + " still has " + lines + " budget line(s) and "
+                    + goalsOf + " goal(s); delete them first");
+        }
+        CampaignResponse before = toResponse(campaign);
+        Instant now = ProgrammeService.now();
+        campaign.delete(now);
+        campaigns.flush();
+        publish(campaign, now);
+        audit.record(RESOURCE, id, campaign.getVersion(), before, null, now);
+    }
+
+    /** One page of the campaign's audit trail, newest first (a deleted campaign's history stays readable). */
     public HistoryPage history(UUID id, int page, int size) {
-        findCampaign(id);
-        return audit.history(RESOURCE, id, page, size);
+        return audit.historyOrNotFound(RESOURCE, "campaign", id, page, size);
     }
 
     /**
@@ -145,6 +169,9 @@ public class CampaignService {
     @Transactional(Transactional.TxType.MANDATORY)
     void republishProgramme(Programme programme, Instant now) {
         for (Campaign campaign : campaigns.findByProgramme(programme.getId())) {
+            if (campaign.isDeleted()) {
+                continue;
+            }
             campaign.republish(now);
             publish(campaign, now);
         }
@@ -153,7 +180,7 @@ public class CampaignService {
     /** The campaign, or a 404 problem. */
     @Transactional
     public CampaignResponse findCampaign(UUID id) {
-        return campaigns.findByIdOptional(id).map(CampaignService::toResponse)
+        return campaigns.findLive(id).map(CampaignService::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("campaign " + id));
     }
 
@@ -167,7 +194,7 @@ public class CampaignService {
             LocalDate activeOn, String sort) {
         programmes.require(programmeId);
         int capped = Math.min(size, config.api().maxPageSize());
-        List<String> where = new ArrayList<>(List.of("programme.id = :programme"));
+        List<String> where = new ArrayList<>(List.of("programme.id = :programme", "deletedAt is null"));
         Map<String, Object> parameters = new HashMap<>(Map.of("programme", programmeId));
         if (channel != null) {
             where.add("channel = :channel");
@@ -264,7 +291,7 @@ public class CampaignService {
                 c.getName(), c.getChannel(),
                 c.getTrackingCodes().stream().map(span -> new CampaignChanged.TrackingCode(span.code(), span.type(),
                         span.validFrom(), span.validUntil())).toList(),
-                false);
+                c.isDeleted());
         Violations violations = new Violations();
         event.validate(violations);
         if (!violations.isEmpty()) {

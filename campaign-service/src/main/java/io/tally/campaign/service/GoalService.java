@@ -78,6 +78,16 @@ public class GoalService {
         return after;
     }
 
+    /** Deletes the goal if {@code ifMatch} names its current version; its history and alerts stay. */
+    @Transactional
+    public void deleteGoal(UUID id, String ifMatch) {
+        Goal goal = goals.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("goal " + id));
+        ETags.requireMatch(ifMatch, goal.getVersion(), "goal " + id);
+        audit.record(RESOURCE, id, goal.getVersion() + 1, toResponse(goal), null, ProgrammeService.now());
+        goals.delete(goal);
+    }
+
     /** The goal, or a 404 problem. */
     @Transactional
     public GoalResponse findGoal(UUID id) {
@@ -92,10 +102,9 @@ public class GoalService {
         return goals.findByProgramme(programmeId, label).stream().map(GoalService::toResponse).toList();
     }
 
-    /** One page of the goal's audit trail, newest first. */
+    /** One page of the goal's audit trail, newest first (a deleted goal's history stays readable). */
     public HistoryPage history(UUID id, int page, int size) {
-        findGoal(id);
-        return audit.history(RESOURCE, id, page, size);
+        return audit.historyOrNotFound(RESOURCE, "goal", id, page, size);
     }
 
     /** The goal entity, or a 404 problem; for use inside a service transaction. */
@@ -112,7 +121,7 @@ public class GoalService {
             errors.add(new Violation("channel", "must be empty when campaignId narrows the goal to a campaign"));
         }
         if (r.campaignId() != null) {
-            Campaign campaign = campaigns.findById(r.campaignId());
+            Campaign campaign = campaigns.findLive(r.campaignId()).orElse(null);
             if (campaign == null || !campaign.getProgramme().getId().equals(programme.getId())) {
                 errors.add(new Violation("campaignId", "must be a campaign of programme " + programme.getId()));
             }

@@ -67,7 +67,7 @@ public class TrackingCodeService {
     @Transactional
     public List<CodeAssignment> repoint(String rawCode, RepointRequest request) {
         String code = normalised(rawCode);
-        Campaign target = campaigns.findByIdOptional(request.campaignId())
+        Campaign target = campaigns.findLive(request.campaignId())
                 .orElseThrow(() -> ProblemException.notFound("campaign " + request.campaignId()));
         Instant from = request.from().atStartOfDay(ZoneId.of(target.getProgramme().getTimeZone())).toInstant();
 
