@@ -1,11 +1,10 @@
 package io.tally.campaign.repository;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -27,20 +26,8 @@ public class CampaignBudget {
     @Column(name = "programme_id", nullable = false)
     private UUID programmeId;
 
-    @Column(name = "period", nullable = false, length = 32)
-    private String period;
-
-    @Column(name = "first_day", nullable = false)
-    private LocalDate firstDay;
-
-    @Column(name = "last_day", nullable = false)
-    private LocalDate lastDay;
-
-    @Column(name = "amount", nullable = false)
-    private BigDecimal amount;
-
-    @Column(name = "currency", nullable = false, length = 3)
-    private String currency;
+    @Embedded
+    private PlannedAmount line;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -56,7 +43,7 @@ public class CampaignBudget {
     }
 
     /** A new budget line of a campaign. */
-    public static CampaignBudget create(UUID campaignId, UUID programmeId, Line line, Instant now) {
+    public static CampaignBudget create(UUID campaignId, UUID programmeId, PlannedAmount line, Instant now) {
         CampaignBudget b = new CampaignBudget();
         b.campaignId = campaignId;
         b.programmeId = programmeId;
@@ -66,26 +53,14 @@ public class CampaignBudget {
     }
 
     /** Replaces period and amount (a {@code PUT}). */
-    public void replace(Line line, Instant now) {
-        period = line.period();
-        firstDay = line.firstDay();
-        lastDay = line.lastDay();
-        amount = line.amount();
-        currency = line.currency();
+    public void replace(PlannedAmount newLine, Instant now) {
+        line = newLine;
         updatedAt = now;
     }
 
-    /** The period and amount of a budget line. */
-    public record Line(String period, LocalDate firstDay, LocalDate lastDay, BigDecimal amount, String currency) {
-
-        /** True when the two periods share a day. */
-        public boolean overlaps(LocalDate first, LocalDate last) {
-            return !firstDay.isAfter(last) && !lastDay.isBefore(first);
-        }
-    }
-
-    public Line line() {
-        return new Line(period, firstDay, lastDay, amount, currency);
+    /** The period and amount of the line. */
+    public PlannedAmount line() {
+        return line;
     }
 
     public UUID getId() {

@@ -14,12 +14,13 @@ public class CampaignBudgetRepository implements PanacheRepositoryBase<CampaignB
 
     /** A campaign's budget lines by first day. */
     public List<CampaignBudget> findByCampaign(UUID campaignId) {
-        return list("campaignId = ?1 order by firstDay, id", campaignId);
+        return list("campaignId = ?1 order by line.firstDay, id", campaignId);
     }
 
     /** The budget lines of a programme's campaigns that share a day with [first, last]. */
     public List<CampaignBudget> findByProgrammeOverlapping(UUID programmeId, LocalDate first, LocalDate last) {
-        return list("programmeId = ?1 and firstDay <= ?3 and lastDay >= ?2 order by firstDay, id", programmeId,
+        return list("programmeId = ?1 and line.firstDay <= ?3 and line.lastDay >= ?2 order by line.firstDay, id",
+                programmeId,
                 first, last);
     }
 }

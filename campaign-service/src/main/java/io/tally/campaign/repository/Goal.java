@@ -1,11 +1,10 @@
 package io.tally.campaign.repository;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -33,20 +32,8 @@ public class Goal {
     @Column(name = "channel", length = 32)
     private String channel;
 
-    @Column(name = "period", nullable = false, length = 32)
-    private String period;
-
-    @Column(name = "first_day", nullable = false)
-    private LocalDate firstDay;
-
-    @Column(name = "last_day", nullable = false)
-    private LocalDate lastDay;
-
-    @Column(name = "amount", nullable = false)
-    private BigDecimal amount;
-
-    @Column(name = "currency", nullable = false, length = 3)
-    private String currency;
+    @Embedded
+    private PlannedAmount target;
 
     @Column(name = "status", length = 16)
     private String status;
@@ -80,11 +67,8 @@ public class Goal {
     public void replace(GoalSettings settings, Instant now) {
         campaignId = settings.campaignId();
         channel = settings.channel();
-        period = settings.period();
-        firstDay = settings.firstDay();
-        lastDay = settings.lastDay();
-        amount = settings.amount();
-        currency = settings.currency();
+        target = PlannedAmount.of(settings.period(), settings.firstDay(), settings.lastDay(), settings.amount(),
+                settings.currency());
         status = null;
         statusAt = null;
         updatedAt = now;
@@ -98,7 +82,8 @@ public class Goal {
 
     /** The current settings. */
     public GoalSettings settings() {
-        return new GoalSettings(campaignId, channel, period, firstDay, lastDay, amount, currency);
+        return new GoalSettings(campaignId, channel, target.period(), target.firstDay(), target.lastDay(),
+                target.amount(), target.currency());
     }
 
     public UUID getId() {

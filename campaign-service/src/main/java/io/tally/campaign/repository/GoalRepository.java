@@ -17,7 +17,8 @@ public class GoalRepository implements PanacheRepositoryBase<Goal, UUID> {
     public List<Goal> findByProgramme(UUID programmeId, String period) {
         return period == null
                 ? list("programmeId", Sort.ascending("createdAt", "id"), programmeId)
-                : list("programmeId = ?1 and period = ?2", Sort.ascending("createdAt", "id"), programmeId, period);
+                : list("programmeId = ?1 and target.period = ?2", Sort.ascending("createdAt", "id"), programmeId,
+                        period);
     }
 
     /** The goal with the same scope and period, if any (at most one may exist). */

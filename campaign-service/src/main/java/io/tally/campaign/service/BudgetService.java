@@ -17,6 +17,7 @@ import io.tally.campaign.repository.Campaign;
 import io.tally.campaign.repository.CampaignBudget;
 import io.tally.campaign.repository.CampaignBudgetRepository;
 import io.tally.campaign.repository.CampaignRepository;
+import io.tally.campaign.repository.PlannedAmount;
 import io.tally.campaign.rest.BudgetRequest;
 import io.tally.campaign.rest.BudgetResponse;
 import io.tally.campaign.rest.HistoryPage;
@@ -46,7 +47,7 @@ public class BudgetService {
     @Transactional
     public BudgetResponse createBudget(UUID campaignId, BudgetRequest request) {
         Campaign campaign = lockCampaign(campaignId);
-        CampaignBudget.Line line = line(campaign, request);
+        PlannedAmount line = line(campaign, request);
         checkPlan(campaign, line, null);
         Instant now = ProgrammeService.now();
         CampaignBudget budget = CampaignBudget.create(campaignId, campaign.getProgramme().getId(), line, now);
@@ -63,7 +64,7 @@ public class BudgetService {
         Campaign campaign = lockCampaign(budget.getCampaignId());
         budgets.getEntityManager().refresh(budget, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, budget.getVersion(), "budget " + id);
-        CampaignBudget.Line line = line(campaign, request);
+        PlannedAmount line = line(campaign, request);
         checkPlan(campaign, line, id);
         BudgetResponse before = toResponse(budget);
         Instant now = ProgrammeService.now();
@@ -116,7 +117,7 @@ public class BudgetService {
     void checkLinesFit(Campaign campaign, LocalDate start, LocalDate end, BigDecimal total) {
         List<CampaignBudget> lines = budgets.findByCampaign(campaign.getId());
         for (CampaignBudget b : lines) {
-            CampaignBudget.Line l = b.line();
+            PlannedAmount l = b.line();
             if ((start != null && l.firstDay().isBefore(start)) || (end != null && l.lastDay().isAfter(end))) {
                 throw ProblemException.conflict("budget " + b.getId() + " (" + l.period()
                         + ") would lie outside the campaign's dates; change or delete it first");
@@ -129,7 +130,7 @@ public class BudgetService {
         }
     }
 
-    private void checkPlan(Campaign campaign, CampaignBudget.Line line, UUID self) {
+    private void checkPlan(Campaign campaign, PlannedAmount line, UUID self) {
         if ((campaign.getStartDate() != null && line.firstDay().isBefore(campaign.getStartDate()))
                 || (campaign.getEndDate() != null && line.lastDay().isAfter(campaign.getEndDate()))) {
             throw ProblemException.invalid("period", "must lie within the campaign's dates "
@@ -152,7 +153,7 @@ public class BudgetService {
         }
     }
 
-    private static CampaignBudget.Line line(Campaign campaign, BudgetRequest r) {
+    private static PlannedAmount line(Campaign campaign, BudgetRequest r) {
         List<Violation> errors = new ArrayList<>();
         GoalPeriod period = PlanInputs.period(campaign.getProgramme(), r.period(), errors);
         BigDecimal amount = PlanInputs.amount("amount", r.amount(), r.currency(), true, errors);
@@ -160,7 +161,7 @@ public class BudgetService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new CampaignBudget.Line(period.label(), period.firstDay(), period.lastDay(), amount, r.currency());
+        return PlannedAmount.of(period.label(), period.firstDay(), period.lastDay(), amount, r.currency());
     }
 
     private Campaign lockCampaign(UUID campaignId) {
@@ -176,7 +177,7 @@ public class BudgetService {
     }
 
     static BudgetResponse toResponse(CampaignBudget b) {
-        CampaignBudget.Line l = b.line();
+        PlannedAmount l = b.line();
         return new BudgetResponse(b.getId(), b.getCampaignId(), b.getProgrammeId(), l.period(), l.firstDay(),
                 l.lastDay(), l.amount().toPlainString(), l.currency(), b.getVersion(), b.getCreatedAt(),
                 b.getUpdatedAt());

@@ -63,7 +63,8 @@ public class GoalMonitor {
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate endedAfter = today.minusDays(config.goals().evaluateAfterEnd().toDays() + 1);
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select g.id from Goal g where g.firstDay <= :tomorrow and g.lastDay >= :endedAfter", UUID.class)
+                "select g.id from Goal g where g.target.firstDay <= :tomorrow and g.target.lastDay >= :endedAfter",
+                UUID.class)
                 .setParameter("tomorrow", today.plusDays(1)).setParameter("endedAfter", endedAfter)
                 .getResultList());
         int changed = 0;

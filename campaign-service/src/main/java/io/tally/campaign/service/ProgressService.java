@@ -33,6 +33,7 @@ import io.tally.campaign.repository.CampaignRepository;
 import io.tally.campaign.repository.Goal;
 import io.tally.campaign.repository.GoalRepository;
 import io.tally.campaign.repository.GoalSettings;
+import io.tally.campaign.repository.PlannedAmount;
 import io.tally.campaign.repository.Programme;
 import io.tally.campaign.repository.ProgrammeSettings;
 import io.tally.campaign.repository.ProgressInputRepository;
@@ -191,7 +192,7 @@ public class ProgressService {
         Map<UUID, BigDecimal> byCampaign = new TreeMap<>();
         for (CampaignBudget b : budgetLines.findByProgrammeOverlapping(programmeId, period.firstDay(),
                 period.lastDay())) {
-            CampaignBudget.Line line = b.line();
+            PlannedAmount line = b.line();
             LocalDate first = line.firstDay().isAfter(period.firstDay()) ? line.firstDay() : period.firstDay();
             LocalDate last = line.lastDay().isBefore(period.lastDay()) ? line.lastDay() : period.lastDay();
             long shared = ChronoUnit.DAYS.between(first, last) + 1;
