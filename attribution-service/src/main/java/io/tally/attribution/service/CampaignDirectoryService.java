@@ -14,6 +14,7 @@ import io.tally.attribution.repository.CampaignRepository;
 import io.tally.attribution.repository.ConversionEntity;
 import io.tally.attribution.repository.ConversionRepository;
 import io.tally.attribution.repository.CreditRepository;
+import io.tally.attribution.repository.LedgerRollup;
 import io.tally.attribution.repository.ProgrammeEntity;
 import io.tally.attribution.repository.ProgrammeRepository;
 import io.tally.attribution.repository.TrackingCodes;
@@ -39,6 +40,8 @@ public class CampaignDirectoryService {
     ConversionRepository conversions;
     @Inject
     CreditService creditService;
+    @Inject
+    LedgerRollup rollup;
 
     /** Applies the change; returns false when it is not newer than what is known (a redelivery or an old version). */
     @Transactional
@@ -90,11 +93,16 @@ public class CampaignDirectoryService {
             programme = new ProgrammeEntity();
             programme.id = ref.id();
         }
+        boolean rebucket = programme.timeZone != null && !programme.timeZone.equals(ref.timeZone());
         programme.name = ref.name();
         programme.reportingCurrency = ref.reportingCurrency();
         programme.timeZone = ref.timeZone();
         programme.lookbackDays = ref.lookbackDays();
         programme.updatedAt = event.changedAt();
         programmes.persist(programme);
+        if (rebucket) {
+            programmes.flush();
+            rollup.rebuild(programme.id, programme.timeZone); // the daily roll-up's days are the programme's
+        }
     }
 }

@@ -28,6 +28,7 @@ import io.tally.attribution.repository.ConversionEntity;
 import io.tally.attribution.repository.CreditEntity;
 import io.tally.attribution.repository.CreditPosition;
 import io.tally.attribution.repository.CreditRepository;
+import io.tally.attribution.repository.LedgerRollup;
 import io.tally.attribution.repository.TouchpointEntity;
 import io.tally.attribution.repository.TouchpointRepository;
 import io.tally.events.Channel;
@@ -50,6 +51,8 @@ public class CreditService {
     /** Keeps crediting and changes of tracking codes apart: see {@link #beginCrediting()}. */
     private static final String TRACKING_CODES_LOCK = "tracking-codes";
 
+    @Inject
+    LedgerRollup rollup;
     @Inject
     TouchpointRepository touchpoints;
     @Inject
@@ -225,6 +228,7 @@ public class CreditService {
             row.reason = reason.wireName();
             row.period = periodOf(conversion);
             credits.persist(row);
+            rollup.add(row);
             rows.add(row);
         }
         if (!rows.isEmpty()) {

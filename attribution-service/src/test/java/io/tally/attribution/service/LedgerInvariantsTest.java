@@ -22,6 +22,7 @@ import org.junit.jupiter.api.RepetitionInfo;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tally.attribution.AttributionFixtures;
 import io.tally.devstack.DevstackResource;
 import io.tally.events.Channel;
 import io.tally.events.Conversion;
@@ -81,6 +82,8 @@ class LedgerInvariantsTest {
         Map<String, String> second = run(scenario, "b-" + UUID.randomUUID(), new Random(random.nextLong()));
 
         assertThat(second).as("final positions of the same facts in another order").isEqualTo(first);
+        assertThat(AttributionFixtures.rollupMismatches()).as("daily roll-up rows that differ from the ledger")
+                .isZero();
     }
 
     /** Runs the scenario under fresh identifiers and ids; returns its net positions keyed without the run's prefix. */
