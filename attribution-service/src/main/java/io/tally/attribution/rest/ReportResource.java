@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,9 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.tally.attribution.repository.CreditRepository.GroupBy;
+import io.tally.attribution.repository.SummaryRepository;
+import io.tally.attribution.repository.SummaryRepository.Interval;
 import io.tally.attribution.service.AttributionReport;
 import io.tally.attribution.service.CreditService;
 import io.tally.attribution.service.ReportService;
+import io.tally.attribution.service.SummaryReport;
+import io.tally.events.Channel;
 import io.tally.events.validation.Violations;
 import io.tally.support.problem.Problem;
 
@@ -38,6 +45,8 @@ public class ReportResource {
 
     /** The longest range one report may cover. */
     static final long MAX_DAYS = 366;
+    /** The largest JSON page of a summary. */
+    static final int MAX_PAGE = 1000;
 
     @Inject
     ReportService reports;
@@ -70,6 +79,92 @@ public class ReportResource {
             @Parameter(description = "Attribution model", example = "linear") @QueryParam("model") @DefaultValue("last_touch") String model,
             @Parameter(description = "programme, campaign or channel", example = "programme") @QueryParam("groupBy") @DefaultValue("channel") String groupBy) {
         Violations v = new Violations();
+        LocalDate[] range = range(v, from, to);
+        checkModel(v, model);
+        GroupBy group = groupBy(v, groupBy);
+        v.throwIfAny();
+        LocalDate fromDate = range[0];
+        LocalDate toDate = range[1];
+        return reports.attribution(fromDate, toDate, model.toLowerCase(Locale.ROOT), group);
+    }
+
+    @GET
+    @Path("/summary")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.CSV})
+    @Operation(summary = "Attribution summary: revenue, conversions, cost, ROAS, CPA and share", description = """
+            For one attribution model and the days from..to (inclusive; a programme's credit counts on the \
+            conversion's day in the programme's reporting time zone, credit of no programme on its UTC day, a cost \
+            on the day it was reported for), per programme, campaign or channel and per day, ISO week (from \
+            Monday), month or the whole range: credited revenue, fractional conversions, reported cost (a cost \
+            reaches a campaign through the tracking code pointing at it that day), ROAS (revenue / cost), CPA (cost / \
+            conversions) and the row's share of its bucket's revenue in that currency. Filter by programme, campaign \
+            or channel; sort by revenue (default, descending), conversions, cost, roas, name or periodStart, `-` first \
+            for descending. JSON is paged; `Accept: text/csv` answers every row as a spreadsheet-ready CSV (one \
+            header row, ISO dates, decimal points, no thousands separators) with a Content-Disposition file name. \
+            Read from the daily roll-up the ledger keeps, not from the ledger itself. Amounts stay per currency.""")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryReport.class), examples = @ExampleObject(name = "by programme and month", value = """
+                    {"from":"2026-11-01","to":"2026-11-30","model":"linear","groupBy":"programme","interval":"month",
+                     "rows":[{"periodStart":"2026-11-01","id":"3f6c1c2e-8d7a-4c55-9a51-0c7c9b1d2e10",
+                              "name":"Black Friday 2026","kind":"assigned","currency":"EUR","revenue":"1249.90",
+                              "conversions":"12.5","cost":"400.00","roas":"3.1248","cpa":"32.00","share":"92.66"},
+                             {"periodStart":"2026-11-01","name":"unattributed","kind":"unattributed","currency":"EUR",
+                              "revenue":"99.00","conversions":"1","cost":"0.00","cpa":"0.00","share":"7.34"}],
+                     "page":0,"size":100,"totalRows":2,
+                     "totals":[{"currency":"EUR","revenue":"1348.90","conversions":"13.5","cost":"400.00","roas":"3.3723"}]}""")),
+            @Content(mediaType = CsvTableWriter.CSV, examples = @ExampleObject(name = "csv", value = """
+                    period_start,group_id,name,kind,currency,revenue,conversions,cost,roas,cpa,share_percent
+                    2026-11-01,3f6c1c2e-8d7a-4c55-9a51-0c7c9b1d2e10,Black Friday 2026,assigned,EUR,1249.90,12.5,400.00,3.1248,32.00,92.66
+                    2026-11-01,,unattributed,unattributed,EUR,99.00,1,0.00,,0.00,7.34
+                    """))})
+    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid, each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SummaryReport summary(
+            @Parameter(description = "First day (ISO date), inclusive", example = "2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day (ISO date), inclusive", example = "2026-11-30") @QueryParam("to") String to,
+            @Parameter(description = "Attribution model", example = "linear") @QueryParam("model") @DefaultValue("last_touch") String model,
+            @Parameter(description = "programme, campaign or channel", example = "programme") @QueryParam("groupBy") @DefaultValue("programme") String groupBy,
+            @Parameter(description = "day, week, month or total", example = "month") @QueryParam("interval") @DefaultValue("total") String interval,
+            @Parameter(description = "Only this programme") @QueryParam("programmeId") UUID programmeId,
+            @Parameter(description = "Only this campaign") @QueryParam("campaignId") UUID campaignId,
+            @Parameter(description = "Only this channel", example = "email") @QueryParam("channel") String channel,
+            @Parameter(description = "revenue, conversions, cost, roas, name or periodStart; - first for descending", example = "-revenue") @QueryParam("sort") @DefaultValue("-revenue") String sort,
+            @Parameter(description = "Zero-based page index (JSON)") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size (JSON), at most "
+                    + MAX_PAGE) @QueryParam("size") @DefaultValue("100") int size,
+            @Context HttpHeaders headers) {
+        Violations v = new Violations();
+        LocalDate[] range = range(v, from, to);
+        checkModel(v, model);
+        GroupBy group = groupBy(v, groupBy);
+        Interval bucket = Arrays.stream(Interval.values())
+                .filter(i -> i.name().equalsIgnoreCase(interval)).findFirst().orElse(null);
+        if (bucket == null) {
+            v.add("interval", "must be one of day, week, month, total");
+        }
+        if (channel != null && Channel.fromWireName(channel).isEmpty()) {
+            v.add("channel", "must be one of " + Arrays.stream(Channel.values()).map(Channel::wireName)
+                    .collect(Collectors.joining(", ")));
+        }
+        String sortField = sort.startsWith("-") ? sort.substring(1) : sort;
+        if (!ReportService.SUMMARY_SORTS.contains(sortField)) {
+            v.add("sort", "must be one of " + String.join(", ", ReportService.SUMMARY_SORTS)
+                    + ", optionally preceded by - for descending order");
+        }
+        if (page < 0) {
+            v.add("page", "must not be negative");
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            v.add("size", "must be between 1 and " + MAX_PAGE);
+        }
+        v.throwIfAny();
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> t.isCompatible(MediaType.valueOf(CsvTableWriter.CSV)) && !t.isWildcardType());
+        return reports.summary(new SummaryRepository.Filter(model.toLowerCase(Locale.ROOT), range[0], range[1],
+                programmeId, campaignId, channel), group, bucket, sort, csv ? 0 : page, csv ? 0 : size);
+    }
+
+    /** The from..to days, each checked; at most {@value #MAX_DAYS} days. */
+    private static LocalDate[] range(Violations v, String from, String to) {
         LocalDate fromDate = QueryDates.required(v, "from", from);
         LocalDate toDate = QueryDates.required(v, "to", to);
         if (fromDate != null && toDate != null) {
@@ -79,18 +174,23 @@ public class ReportResource {
                 v.add("to", "the range may cover at most " + MAX_DAYS + " days");
             }
         }
+        return new LocalDate[]{fromDate, toDate};
+    }
+
+    private void checkModel(Violations v, String model) {
         List<String> models = credits.ledgerModels();
         if (!models.contains(model)) {
             v.add("model", "must be one of " + String.join(", ", models));
         }
+    }
+
+    private static GroupBy groupBy(Violations v, String groupBy) {
         GroupBy group = Arrays.stream(GroupBy.values()).filter(g -> g.wireName().equals(groupBy)).findFirst()
                 .orElse(null);
         if (group == null) {
             v.add("groupBy", "must be one of " + Arrays.stream(GroupBy.values()).map(GroupBy::wireName)
                     .collect(Collectors.joining(", ")));
         }
-        v.throwIfAny();
-        return reports.attribution(fromDate, toDate, model.toLowerCase(Locale.ROOT), group);
+        return group;
     }
-
 }

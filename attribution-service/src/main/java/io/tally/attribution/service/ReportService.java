@@ -1,18 +1,25 @@
 package io.tally.attribution.service;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import io.tally.attribution.repository.CreditRepository;
 import io.tally.attribution.repository.ReportRow;
+import io.tally.attribution.repository.SummaryRepository;
 import io.tally.events.Money;
 
 /** Reads the ledger into reports. Amounts stay exact: minor units summed in SQL, turned into decimals at the end. */
@@ -21,6 +28,8 @@ public class ReportService {
 
     @Inject
     CreditRepository credits;
+    @Inject
+    SummaryRepository summaries;
 
     /** Credit per group for conversions on the days {@code from}..{@code to} (inclusive, UTC). */
     public AttributionReport attribution(LocalDate from, LocalDate to, String model, CreditRepository.GroupBy groupBy) {
@@ -40,6 +49,120 @@ public class ReportService {
                         conversions(e.getValue()[1])))
                 .toList();
         return new AttributionReport(from, to, model, groupBy.wireName(), out, totalRows);
+    }
+
+    /** The sort keys the summary accepts, by API name. */
+    public static final List<String> SUMMARY_SORTS = List.of("revenue", "conversions", "cost", "roas", "name",
+            "periodStart");
+
+    /**
+     * The attribution summary: revenue from the daily roll-up and costs, merged per bucket, group and currency, with
+     * ROAS, CPA and share of the bucket's revenue; sorted by {@code sort} ({@code -} first for descending), then by
+     * bucket, name and currency; one page of it, or every row when {@code size} is 0.
+     */
+    @Transactional
+    public SummaryReport summary(SummaryRepository.Filter filter, CreditRepository.GroupBy groupBy,
+            SummaryRepository.Interval interval, String sort, int page, int size) {
+        Map<String, SummaryParts> parts = new LinkedHashMap<>();
+        for (SummaryRepository.Revenue r : summaries.revenue(filter, groupBy, interval)) {
+            SummaryParts p = parts.computeIfAbsent(r.bucket() + "|" + r.kind() + "|" + r.id() + "|" + r.currency(),
+                    k -> new SummaryParts(r.bucket(), r.id(), r.name(), r.kind(), r.currency()));
+            p.revenueMinor += r.amountMinor();
+            p.units += r.conversionUnits();
+        }
+        for (SummaryRepository.Spend c : summaries.costs(filter, groupBy, interval)) {
+            String kind = c.id() == null ? "unassigned" : "assigned";
+            SummaryParts p = parts.computeIfAbsent(c.bucket() + "|" + kind + "|" + c.id() + "|" + c.currency(),
+                    k -> new SummaryParts(c.bucket(), c.id(), c.id() == null ? null : c.name(), kind, c.currency()));
+            p.costMinor += c.amountMinor();
+        }
+        Map<String, Long> bucketRevenue = new HashMap<>();
+        Map<String, long[]> totals = new TreeMap<>();
+        for (SummaryParts p : parts.values()) {
+            bucketRevenue.merge(p.bucket + "|" + p.currency, p.revenueMinor, Long::sum);
+            long[] t = totals.computeIfAbsent(p.currency, c -> new long[3]);
+            t[0] += p.revenueMinor;
+            t[1] += p.units;
+            t[2] += p.costMinor;
+        }
+        List<SummaryReport.Row> rows = new ArrayList<>();
+        for (SummaryParts p : parts.values()) {
+            BigDecimal revenue = money(p.revenueMinor, p.currency);
+            BigDecimal cost = money(p.costMinor, p.currency);
+            BigDecimal conversions = conversions(p.units);
+            long bucketTotal = bucketRevenue.get(p.bucket + "|" + p.currency);
+            rows.add(new SummaryReport.Row(p.bucket, p.id, p.kind.equals("assigned") ? p.name : p.kind, p.kind,
+                    p.currency, revenue, conversions, cost, ratio(revenue, cost),
+                    p.units == 0
+                            ? null
+                            : cost.multiply(BigDecimal.valueOf(1_000_000)).divide(
+                                    BigDecimal.valueOf(p.units), cost.scale(), RoundingMode.HALF_EVEN),
+                    bucketTotal == 0
+                            ? null
+                            : BigDecimal.valueOf(p.revenueMinor * 100L).divide(
+                                    BigDecimal.valueOf(bucketTotal), 2, RoundingMode.HALF_EVEN)));
+        }
+        rows.sort(summaryOrder(sort));
+        List<SummaryReport.Total> totalRows = totals.entrySet().stream().map(e -> {
+            BigDecimal revenue = money(e.getValue()[0], e.getKey());
+            BigDecimal cost = money(e.getValue()[2], e.getKey());
+            return new SummaryReport.Total(e.getKey(), revenue, conversions(e.getValue()[1]), cost,
+                    ratio(revenue, cost));
+        }).toList();
+        List<SummaryReport.Row> shown = size == 0
+                ? rows
+                : rows.subList(Math.min(rows.size(), page * size), Math.min(rows.size(), (page + 1) * size));
+        return new SummaryReport(filter.from(), filter.to(), filter.model(), groupBy.wireName(),
+                interval.name().toLowerCase(Locale.ROOT), shown, page, size == 0 ? rows.size() : size, rows.size(),
+                totalRows);
+    }
+
+    private static Comparator<SummaryReport.Row> summaryOrder(String sort) {
+        String field = sort == null || sort.isBlank() ? "-revenue" : sort.strip();
+        boolean descending = field.startsWith("-");
+        Comparator<SummaryReport.Row> order = switch (descending ? field.substring(1) : field) {
+            case "conversions" -> Comparator.comparing(SummaryReport.Row::conversions);
+            case "cost" -> Comparator.comparing(SummaryReport.Row::cost);
+            case "roas" -> Comparator.comparing(SummaryReport.Row::roas,
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            case "name" -> Comparator.comparing(r -> r.name() == null ? "" : r.name().toLowerCase(Locale.ROOT));
+            case "periodStart" -> Comparator.comparing(SummaryReport.Row::periodStart);
+            default -> Comparator.comparing(SummaryReport.Row::revenue);
+        };
+        if (descending) {
+            order = order.reversed();
+        }
+        return order.thenComparing(SummaryReport.Row::periodStart)
+                .thenComparing(r -> r.name() == null ? "" : r.name())
+                .thenComparing(SummaryReport.Row::currency);
+    }
+
+    /** The parts of one summary row, summed. */
+    private static final class SummaryParts {
+        final LocalDate bucket;
+        final String id;
+        final String name;
+        final String kind;
+        final String currency;
+        long revenueMinor;
+        long units;
+        long costMinor;
+
+        SummaryParts(LocalDate bucket, String id, String name, String kind, String currency) {
+            this.bucket = bucket;
+            this.id = id;
+            this.name = name;
+            this.kind = kind;
+            this.currency = currency;
+        }
+    }
+
+    private static BigDecimal money(long minor, String currency) {
+        return Money.ofMinor(minor, currency).amount();
+    }
+
+    private static BigDecimal ratio(BigDecimal revenue, BigDecimal cost) {
+        return cost.signum() == 0 ? null : revenue.divide(cost, 4, RoundingMode.HALF_EVEN);
     }
 
     private static String nameOf(ReportRow row) {
