@@ -33,6 +33,15 @@ public class SummaryRepository {
         }
     }
 
+    /** How rows are grouped: the report's groupBy, or programme and channel together (programme ROI). */
+    public enum Grouping {
+        PROGRAMME, CAMPAIGN, CHANNEL, PROGRAMME_CHANNEL;
+
+        static Grouping of(GroupBy groupBy) {
+            return valueOf(groupBy.name());
+        }
+    }
+
     /** Which rows: the model, the days, and optionally one programme, campaign or channel. */
     public record Filter(String model, LocalDate from, LocalDate to, UUID programmeId, UUID campaignId,
             String channel) {
@@ -51,8 +60,13 @@ public class SummaryRepository {
     EntityManager em;
 
     /** Credited revenue per bucket, group, kind and currency (rows that net to nothing are left out). */
-    @SuppressWarnings("unchecked")
     public List<Revenue> revenue(Filter f, GroupBy groupBy, Interval interval) {
+        return revenue(f, Grouping.of(groupBy), interval);
+    }
+
+    /** Like the above, for any grouping (the ids of PROGRAMME_CHANNEL are {@code programme|channel}). */
+    @SuppressWarnings("unchecked")
+    public List<Revenue> revenue(Filter f, Grouping groupBy, Interval interval) {
         Dimension dim = Dimension.of(groupBy, "d");
         String kind = "CASE WHEN NOT d.attributed THEN 'unattributed' WHEN " + dim.id
                 + " IS NULL THEN 'unassigned' ELSE 'assigned' END";
@@ -74,8 +88,13 @@ public class SummaryRepository {
      * day begins in that campaign's programme's time zone (the latest assigned span, as for touches); a code that
      * points nowhere leaves it unassigned.
      */
-    @SuppressWarnings("unchecked")
     public List<Spend> costs(Filter f, GroupBy groupBy, Interval interval) {
+        return costs(f, Grouping.of(groupBy), interval);
+    }
+
+    /** Like the above, for any grouping. */
+    @SuppressWarnings("unchecked")
+    public List<Spend> costs(Filter f, Grouping groupBy, Interval interval) {
         Dimension dim = Dimension.ofCost(groupBy);
         List<String> where = new ArrayList<>(List.of("d.day BETWEEN :from AND :to"));
         Map<String, Object> parameters = new HashMap<>(Map.of("from", f.from(), "to", f.to()));
@@ -119,8 +138,10 @@ public class SummaryRepository {
     /** The id, name and join of a grouping. */
     private record Dimension(String id, String name, String join) {
 
-        static Dimension of(GroupBy groupBy, String alias) {
+        static Dimension of(Grouping groupBy, String alias) {
             return switch (groupBy) {
+                case PROGRAMME_CHANNEL -> new Dimension(alias + ".programme_id::text || '|' || " + alias + ".channel",
+                        "g.name", "LEFT JOIN programme g ON g.programme_id = " + alias + ".programme_id");
                 case PROGRAMME -> new Dimension(alias + ".programme_id::text", "g.name",
                         "LEFT JOIN programme g ON g.programme_id = " + alias + ".programme_id");
                 case CAMPAIGN -> new Dimension(alias + ".campaign_id::text", "g.name",
@@ -129,8 +150,10 @@ public class SummaryRepository {
             };
         }
 
-        static Dimension ofCost(GroupBy groupBy) {
+        static Dimension ofCost(Grouping groupBy) {
             return switch (groupBy) {
+                case PROGRAMME_CHANNEL -> new Dimension("r.programme_id::text || '|' || d.channel", "g.name",
+                        "LEFT JOIN programme g ON g.programme_id = r.programme_id");
                 case PROGRAMME -> new Dimension("r.programme_id::text", "g.name",
                         "LEFT JOIN programme g ON g.programme_id = r.programme_id");
                 case CAMPAIGN -> new Dimension("r.campaign_id::text", "g.name",

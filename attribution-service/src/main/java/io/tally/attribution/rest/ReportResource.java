@@ -31,6 +31,8 @@ import io.tally.attribution.repository.SummaryRepository;
 import io.tally.attribution.repository.SummaryRepository.Interval;
 import io.tally.attribution.service.AttributionReport;
 import io.tally.attribution.service.CreditService;
+import io.tally.attribution.service.ModelComparison;
+import io.tally.attribution.service.ProgrammeRoi;
 import io.tally.attribution.service.ReportService;
 import io.tally.attribution.service.SummaryReport;
 import io.tally.events.Channel;
@@ -141,10 +143,7 @@ public class ReportResource {
         if (bucket == null) {
             v.add("interval", "must be one of day, week, month, total");
         }
-        if (channel != null && Channel.fromWireName(channel).isEmpty()) {
-            v.add("channel", "must be one of " + Arrays.stream(Channel.values()).map(Channel::wireName)
-                    .collect(Collectors.joining(", ")));
-        }
+        checkChannel(v, channel);
         String sortField = sort.startsWith("-") ? sort.substring(1) : sort;
         if (!ReportService.SUMMARY_SORTS.contains(sortField)) {
             v.add("sort", "must be one of " + String.join(", ", ReportService.SUMMARY_SORTS)
@@ -163,6 +162,88 @@ public class ReportResource {
                 programmeId, campaignId, channel), group, bucket, sort, csv ? 0 : page, csv ? 0 : size);
     }
 
+    @GET
+    @Path("/model-comparison")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.CSV})
+    @Operation(summary = "Model comparison: groups × models, against a baseline", description = """
+            One table of programmes, campaigns or channels × attribution models for the days from..to (read from the \
+            daily roll-up, days as in the summary): each model's credited revenue and conversions and its difference \
+            to the baseline model (default last_touch), in amount and percent, so the channels a model credits more \
+            or less than the baseline stand out. Rows by the baseline's revenue. Filter by programme, campaign or \
+            channel. `Accept: text/csv` gives one line per group and model.""")
+    @APIResponse(responseCode = "200", description = "The comparison", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelComparison.class), examples = @ExampleObject(name = "channels", value = """
+                    {"from":"2026-11-01","to":"2026-11-30","groupBy":"channel","baseline":"last_touch",
+                     "models":["last_touch","linear"],
+                     "rows":[{"id":"email","name":"email","kind":"assigned","currency":"EUR","cells":[
+                       {"model":"last_touch","revenue":"4250.00","conversions":"35","difference":"0.00","differencePercent":"0.00"},
+                       {"model":"linear","revenue":"5120.40","conversions":"41.5","difference":"870.40","differencePercent":"20.48"}]}]}""")),
+            @Content(mediaType = CsvTableWriter.CSV, examples = @ExampleObject(name = "csv", value = """
+                    group_id,name,kind,currency,model,revenue,conversions,difference_to_last_touch,difference_percent
+                    email,email,assigned,EUR,last_touch,4250.00,35,0.00,0.00
+                    email,email,assigned,EUR,linear,5120.40,41.5,870.40,20.48
+                    """))})
+    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid, each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ModelComparison modelComparison(
+            @Parameter(description = "First day (ISO date), inclusive", example = "2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day (ISO date), inclusive", example = "2026-11-30") @QueryParam("to") String to,
+            @Parameter(description = "Models to compare, comma-separated (default: every enabled model)", example = "last_touch,linear,markov") @QueryParam("models") String models,
+            @Parameter(description = "The model differences are measured against", example = "last_touch") @QueryParam("baseline") @DefaultValue("last_touch") String baseline,
+            @Parameter(description = "programme, campaign or channel", example = "channel") @QueryParam("groupBy") @DefaultValue("channel") String groupBy,
+            @Parameter(description = "Only this programme") @QueryParam("programmeId") UUID programmeId,
+            @Parameter(description = "Only this campaign") @QueryParam("campaignId") UUID campaignId,
+            @Parameter(description = "Only this channel", example = "email") @QueryParam("channel") String channel) {
+        Violations v = new Violations();
+        LocalDate[] range = range(v, from, to);
+        GroupBy group = groupBy(v, groupBy);
+        checkChannel(v, channel);
+        List<String> chosen = models == null || models.isBlank()
+                ? credits.enabledModels()
+                : Arrays.stream(models.split(",")).map(String::strip).filter(m -> !m.isEmpty()).distinct().toList();
+        chosen.stream().filter(m -> !credits.ledgerModels().contains(m)).findFirst().ifPresent(m -> v.add("models",
+                "must name models of " + String.join(", ", credits.ledgerModels()) + "; not " + m));
+        checkModel(v, baseline, "baseline");
+        v.throwIfAny();
+        List<String> compared = chosen.contains(baseline)
+                ? chosen
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(baseline), chosen.stream()).toList();
+        return reports.comparison(new SummaryRepository.Filter(baseline, range[0], range[1], programmeId, campaignId,
+                channel), group, compared, baseline);
+    }
+
+    @GET
+    @Path("/programme-roi")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.CSV})
+    @Operation(summary = "Programme ROI: what each integrated programme earned against its cost", description = """
+            For the days from..to and one attribution model: each programme's credited revenue and its cost from \
+            every channel, with ROI ((revenue − cost) / cost) and ROAS (revenue / cost) for the whole programme, and \
+            its channels beneath. Programmes by revenue. `Accept: text/csv` gives a line per programme (channel \
+            empty) followed by its channels.""")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeRoi.class), examples = @ExampleObject(name = "programmes", value = """
+                    {"from":"2026-11-01","to":"2026-11-30","model":"linear",
+                     "programmes":[{"id":"3f6c1c2e-8d7a-4c55-9a51-0c7c9b1d2e10","name":"Black Friday 2026","currency":"EUR",
+                       "revenue":"12400.00","cost":"3100.00","roi":"3.0000","roas":"4.0000",
+                       "channels":[{"channel":"email","revenue":"7000.00","cost":"400.00","roi":"16.5000","roas":"17.5000"},
+                                   {"channel":"paid_social","revenue":"5400.00","cost":"2700.00","roi":"1.0000","roas":"2.0000"}]}]}""")),
+            @Content(mediaType = CsvTableWriter.CSV, examples = @ExampleObject(name = "csv", value = """
+                    programme_id,programme,channel,currency,revenue,cost,roi,roas
+                    3f6c1c2e-8d7a-4c55-9a51-0c7c9b1d2e10,Black Friday 2026,,EUR,12400.00,3100.00,3.0000,4.0000
+                    3f6c1c2e-8d7a-4c55-9a51-0c7c9b1d2e10,Black Friday 2026,email,EUR,7000.00,400.00,16.5000,17.5000
+                    """))})
+    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid, each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgrammeRoi programmeRoi(
+            @Parameter(description = "First day (ISO date), inclusive", example = "2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day (ISO date), inclusive", example = "2026-11-30") @QueryParam("to") String to,
+            @Parameter(description = "Attribution model", example = "linear") @QueryParam("model") @DefaultValue("linear") String model,
+            @Parameter(description = "Only this programme") @QueryParam("programmeId") UUID programmeId) {
+        Violations v = new Violations();
+        LocalDate[] range = range(v, from, to);
+        checkModel(v, model);
+        v.throwIfAny();
+        return reports.programmeRoi(new SummaryRepository.Filter(model, range[0], range[1], programmeId, null, null));
+    }
+
     /** The from..to days, each checked; at most {@value #MAX_DAYS} days. */
     private static LocalDate[] range(Violations v, String from, String to) {
         LocalDate fromDate = QueryDates.required(v, "from", from);
@@ -178,9 +259,20 @@ public class ReportResource {
     }
 
     private void checkModel(Violations v, String model) {
+        checkModel(v, model, "model");
+    }
+
+    private void checkModel(Violations v, String model, String field) {
         List<String> models = credits.ledgerModels();
         if (!models.contains(model)) {
-            v.add("model", "must be one of " + String.join(", ", models));
+            v.add(field, "must be one of " + String.join(", ", models));
+        }
+    }
+
+    private static void checkChannel(Violations v, String channel) {
+        if (channel != null && Channel.fromWireName(channel).isEmpty()) {
+            v.add("channel", "must be one of " + Arrays.stream(Channel.values()).map(Channel::wireName)
+                    .collect(Collectors.joining(", ")));
         }
     }
 

@@ -22,6 +22,7 @@ import io.tally.attribution.domain.AttributionModel;
 import io.tally.attribution.domain.CreditSplitter;
 import io.tally.attribution.domain.JourneyTouch;
 import io.tally.attribution.domain.ModelRegistry;
+import io.tally.attribution.repository.AccountingPeriods;
 import io.tally.attribution.repository.AdjustmentRepository;
 import io.tally.attribution.repository.AdvisoryLocks;
 import io.tally.attribution.repository.ConversionEntity;
@@ -29,6 +30,7 @@ import io.tally.attribution.repository.CreditEntity;
 import io.tally.attribution.repository.CreditPosition;
 import io.tally.attribution.repository.CreditRepository;
 import io.tally.attribution.repository.LedgerRollup;
+import io.tally.attribution.repository.RevenueJournal;
 import io.tally.attribution.repository.TouchpointEntity;
 import io.tally.attribution.repository.TouchpointRepository;
 import io.tally.events.Channel;
@@ -51,6 +53,10 @@ public class CreditService {
     /** Keeps crediting and changes of tracking codes apart: see {@link #beginCrediting()}. */
     private static final String TRACKING_CODES_LOCK = "tracking-codes";
 
+    @Inject
+    AccountingPeriods periods;
+    @Inject
+    RevenueJournal journal;
     @Inject
     LedgerRollup rollup;
     @Inject
@@ -100,6 +106,8 @@ public class CreditService {
                 .map(t -> new JourneyTouch(t.occurredAt(), Channel.fromWireName(t.channel()).orElse(Channel.OTHER)))
                 .toList();
         Map<String, List<CreditPosition>> positions = credits.positionsByModel(conversion.eventId);
+        String period = periods.postingPeriod(YearMonth.from(conversion.occurredAt.atOffset(ZoneOffset.UTC)));
+        journal(conversion, voided ? 0 : net, adjusted.cancelled(), period);
         for (String name : config.models()) {
             Optional<? extends AttributionModel> found = registry.find(name).or(() -> trained.current(name));
             if (found.isEmpty()) {
@@ -109,7 +117,26 @@ public class CreditService {
             Map<CreditPosition.Key, long[]> target = voided
                     ? Map.of()
                     : target(CreditSplitter.split(model, net, touches, conversion.occurredAt), journey);
-            post(conversion, model, target, positions.getOrDefault(model.name(), List.of()), causeEventId, reason);
+            post(conversion, model, target, positions.getOrDefault(model.name(), List.of()), causeEventId, reason,
+                    period);
+        }
+    }
+
+    /**
+     * Brings the conversion's revenue journal to its net revenue now: a booking of its revenue the first time, then
+     * an entry for each change (a refund or cancellation lowers it, a restore raises it), into {@code period}. Posted
+     * with the credit rows, so per period the journal and each model's ledger rows sum to the same net revenue.
+     */
+    private void journal(ConversionEntity conversion, long netNow, boolean cancelled, String period) {
+        Long journaled = journal.netOf(conversion.eventId);
+        long current = journaled == null ? conversion.revenueMinor : journaled;
+        if (journaled == null) {
+            journal.post(conversion, "booking", conversion.revenueMinor, period);
+        }
+        long delta = netNow - current;
+        if (delta != 0) {
+            String kind = delta > 0 ? "restore" : cancelled ? "cancellation" : "refund";
+            journal.post(conversion, kind, delta, period);
         }
     }
 
@@ -168,11 +195,6 @@ public class CreditService {
         return journey;
     }
 
-    /** The conversion's month in UTC: the period of all its rows until periods can be closed. */
-    static String periodOf(ConversionEntity conversion) {
-        return YearMonth.from(conversion.occurredAt.atOffset(ZoneOffset.UTC)).toString();
-    }
-
     private static Map<CreditPosition.Key, long[]> target(List<CreditSplitter.Share> shares,
             List<ResolvedTouch> journey) {
         Map<CreditPosition.Key, long[]> target = new LinkedHashMap<>();
@@ -193,7 +215,7 @@ public class CreditService {
     }
 
     private void post(ConversionEntity conversion, AttributionModel model, Map<CreditPosition.Key, long[]> target,
-            List<CreditPosition> positions, String causeEventId, CreditReason reason) {
+            List<CreditPosition> positions, String causeEventId, CreditReason reason, String period) {
         Map<CreditPosition.Key, long[]> current = new HashMap<>();
         for (CreditPosition p : positions) {
             current.put(p.key(), new long[]{p.amountMinor(), p.conversionUnits()});
@@ -226,7 +248,7 @@ public class CreditService {
             row.currency = conversion.currency;
             row.conversionUnits = units;
             row.reason = reason.wireName();
-            row.period = periodOf(conversion);
+            row.period = period;
             credits.persist(row);
             rollup.add(row);
             rows.add(row);

@@ -117,6 +117,115 @@ public class ReportService {
                 totalRows);
     }
 
+    /**
+     * Groups × models: each model's revenue and conversions per group (from the daily roll-up), and the difference
+     * to the baseline model's; groups by the baseline's revenue, largest first.
+     */
+    @Transactional
+    public ModelComparison comparison(SummaryRepository.Filter range, CreditRepository.GroupBy groupBy,
+            List<String> models, String baseline) {
+        Map<String, Map<String, long[]>> byGroup = new LinkedHashMap<>(); // group key -> model -> amount, units
+        Map<String, SummaryRepository.Revenue> groups = new LinkedHashMap<>();
+        for (String model : models) {
+            SummaryRepository.Filter f = new SummaryRepository.Filter(model, range.from(), range.to(),
+                    range.programmeId(), range.campaignId(), range.channel());
+            for (SummaryRepository.Revenue r : summaries.revenue(f, groupBy, SummaryRepository.Interval.TOTAL)) {
+                String key = r.kind() + "|" + r.id() + "|" + r.currency();
+                groups.putIfAbsent(key, r);
+                long[] sums = byGroup.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(model,
+                        m -> new long[2]);
+                sums[0] += r.amountMinor();
+                sums[1] += r.conversionUnits();
+            }
+        }
+        List<ModelComparison.Row> rows = new ArrayList<>();
+        for (Map.Entry<String, SummaryRepository.Revenue> g : groups.entrySet()) {
+            SummaryRepository.Revenue r = g.getValue();
+            Map<String, long[]> values = byGroup.get(g.getKey());
+            long base = values.getOrDefault(baseline, new long[2])[0];
+            List<ModelComparison.Cell> cells = new ArrayList<>();
+            for (String model : models) {
+                long[] v = values.getOrDefault(model, new long[2]);
+                cells.add(new ModelComparison.Cell(model, money(v[0], r.currency()), conversions(v[1]),
+                        money(v[0] - base, r.currency()), base == 0
+                                ? null
+                                : BigDecimal.valueOf((v[0] - base) * 100L).divide(BigDecimal.valueOf(base), 2,
+                                        RoundingMode.HALF_EVEN)));
+            }
+            rows.add(new ModelComparison.Row(r.id(), r.kind().equals("assigned") ? r.name() : r.kind(), r.kind(),
+                    r.currency(), cells));
+        }
+        int baseIndex = models.indexOf(baseline);
+        rows.sort(Comparator.comparing((ModelComparison.Row row) -> row.cells().get(baseIndex).revenue()).reversed()
+                .thenComparing(row -> row.name() == null ? "" : row.name())
+                .thenComparing(ModelComparison.Row::currency));
+        return new ModelComparison(range.from(), range.to(), groupBy.wireName(), baseline, models, rows);
+    }
+
+    /**
+     * Each programme's revenue under a model and its cost from every channel, with ROI ((revenue − cost) / cost) and
+     * ROAS, and its channels beneath; programmes by revenue, largest first. Credit and cost of no programme are left
+     * out (they are in the summary as unassigned and unattributed).
+     */
+    @Transactional
+    public ProgrammeRoi programmeRoi(SummaryRepository.Filter filter) {
+        Map<String, long[]> programmes = new LinkedHashMap<>(); // programme|currency -> revenue, cost
+        Map<String, Map<String, long[]>> channels = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        SummaryRepository.Grouping grouping = SummaryRepository.Grouping.PROGRAMME_CHANNEL;
+        for (SummaryRepository.Revenue r : summaries.revenue(filter, grouping, SummaryRepository.Interval.TOTAL)) {
+            if (r.id() != null && r.kind().equals("assigned")) {
+                roiAdd(programmes, channels, names, r.id(), r.name(), r.currency(), 0, r.amountMinor());
+            }
+        }
+        for (SummaryRepository.Spend c : summaries.costs(filter, grouping, SummaryRepository.Interval.TOTAL)) {
+            if (c.id() != null) {
+                roiAdd(programmes, channels, names, c.id(), c.name(), c.currency(), 1, c.amountMinor());
+            }
+        }
+        List<ProgrammeRoi.Programme> rows = new ArrayList<>();
+        for (Map.Entry<String, long[]> p : programmes.entrySet()) {
+            String[] key = p.getKey().split("\\|");
+            String currency = key[1];
+            List<ProgrammeRoi.Channel> beneath = channels.get(p.getKey()).entrySet().stream()
+                    .map(e -> {
+                        BigDecimal revenue = money(e.getValue()[0], currency);
+                        BigDecimal cost = money(e.getValue()[1], currency);
+                        return new ProgrammeRoi.Channel(e.getKey(), revenue, cost, roi(revenue, cost),
+                                ratio(revenue, cost));
+                    })
+                    .sorted(Comparator.comparing(ProgrammeRoi.Channel::revenue).reversed()
+                            .thenComparing(ProgrammeRoi.Channel::channel))
+                    .toList();
+            BigDecimal revenue = money(p.getValue()[0], currency);
+            BigDecimal cost = money(p.getValue()[1], currency);
+            rows.add(new ProgrammeRoi.Programme(key[0], names.get(key[0]), currency, revenue, cost,
+                    roi(revenue, cost), ratio(revenue, cost), beneath));
+        }
+        rows.sort(Comparator.comparing(ProgrammeRoi.Programme::revenue).reversed()
+                .thenComparing(r -> r.name() == null ? "" : r.name()));
+        return new ProgrammeRoi(filter.from(), filter.to(), filter.model(), rows);
+    }
+
+    /** Adds revenue (slot 0) or cost (slot 1) of "programme|channel" to the programme's and the channel's sums. */
+    private static void roiAdd(Map<String, long[]> programmes, Map<String, Map<String, long[]>> channels,
+            Map<String, String> names, String programmeChannel, String name, String currency, int slot,
+            long amount) {
+        int bar = programmeChannel.indexOf('|');
+        String programme = programmeChannel.substring(0, bar);
+        String channel = programmeChannel.substring(bar + 1);
+        String key = programme + "|" + currency;
+        programmes.computeIfAbsent(key, k -> new long[2])[slot] += amount;
+        channels.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(channel, c -> new long[2])[slot] += amount;
+        if (name != null) {
+            names.putIfAbsent(programme, name);
+        }
+    }
+
+    private static BigDecimal roi(BigDecimal revenue, BigDecimal cost) {
+        return cost.signum() == 0 ? null : revenue.subtract(cost).divide(cost, 4, RoundingMode.HALF_EVEN);
+    }
+
     private static Comparator<SummaryReport.Row> summaryOrder(String sort) {
         String field = sort == null || sort.isBlank() ? "-revenue" : sort.strip();
         boolean descending = field.startsWith("-");

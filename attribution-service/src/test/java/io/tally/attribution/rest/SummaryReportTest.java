@@ -164,6 +164,43 @@ class SummaryReportTest {
     }
 
     @Test
+    void modelComparisonShowsEachModelAgainstTheBaseline() {
+        JsonPath p = given().queryParam("from", day.toString()).queryParam("to", day.plusDays(1).toString())
+                .queryParam("models", "linear,first_touch").queryParam("baseline", "last_touch")
+                .queryParam("groupBy", "channel").when().get("/api/v1/reports/model-comparison").then()
+                .statusCode(200).extract().jsonPath();
+        // last_touch: email 130, paid_social 60; linear: email 80, paid_social 110; first_touch: email 30,
+        // paid_social 160; unattributed 40 under all
+        assertThat(p.getList("models")).containsExactly("last_touch", "linear", "first_touch");
+        assertThat(p.getList("rows.collect { it.name + ': ' + it.cells.collect { c -> c.model + ' ' + c.revenue"
+                + " + ' ' + c.difference + ' ' + c.differencePercent }.join(', ') }")).containsExactly(
+                        "email: last_touch 130.00 0.00 0.00, linear 80.00 -50.00 -38.46,"
+                                + " first_touch 30.00 -100.00 -76.92",
+                        "paid_social: last_touch 60.00 0.00 0.00, linear 110.00 50.00 83.33,"
+                                + " first_touch 160.00 100.00 166.67",
+                        "unattributed: last_touch 40.00 0.00 0.00, linear 40.00 0.00 0.00,"
+                                + " first_touch 40.00 0.00 0.00");
+    }
+
+    @Test
+    void programmeRoiPutsTheWholeProgrammesRevenueAgainstAllItsCosts() {
+        JsonPath p = given().queryParam("from", day.toString()).queryParam("to", day.plusDays(1).toString())
+                .queryParam("model", "linear").when().get("/api/v1/reports/programme-roi").then().statusCode(200)
+                .extract().jsonPath();
+        // Winter: 190.00 against 65.00; paid_social 110.00 against 50.00, email 80.00 against 15.00
+        assertThat(p.getString("programmes[0].id")).isEqualTo(programme);
+        assertThat(p.getString("programmes[0].name")).isEqualTo("Winter");
+        assertThat(p.getString("programmes[0].revenue")).isEqualTo("190.00");
+        assertThat(p.getString("programmes[0].cost")).isEqualTo("65.00");
+        assertThat(p.getString("programmes[0].roi")).isEqualTo("1.9231");
+        assertThat(p.getString("programmes[0].roas")).isEqualTo("2.9231");
+        assertThat(p.getList("programmes[0].channels.collect { it.channel + ' ' + it.revenue + ' ' + it.cost + ' '"
+                + " + it.roi + ' ' + it.roas }")).containsExactly("paid_social 110.00 50.00 1.2000 2.2000",
+                        "email 80.00 15.00 4.3333 5.3333");
+        assertThat(p.getList("programmes")).hasSize(1);
+    }
+
+    @Test
     void badParametersAreNamed() {
         given().queryParam("from", "2026-11-01").queryParam("to", "2026-10-01").queryParam("interval", "year")
                 .queryParam("sort", "profit").queryParam("channel", "fax")
