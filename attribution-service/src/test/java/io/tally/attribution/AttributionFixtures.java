@@ -107,12 +107,13 @@ public final class AttributionFixtures {
      * programme's current time zone), read in one snapshot; 0 when the roll-up is exact.
      */
     public static long rollupMismatches() {
-        String ledger = "SELECT (c.conversion_at AT TIME ZONE coalesce(p.time_zone, 'UTC'))::date AS day, c.period,"
+        String ledger = "SELECT (c.conversion_at AT TIME ZONE coalesce(p.time_zone, 'UTC'))::date AS day,"
+                + " (c.conversion_at AT TIME ZONE 'UTC')::date AS utc_day, c.period,"
                 + " c.model, c.programme_id, c.campaign_id, c.channel, c.touchpoint_event_id IS NOT NULL AS attributed,"
                 + " c.currency, sum(c.amount_minor) AS amount, sum(c.conversion_units) AS units FROM credit c"
-                + " LEFT JOIN programme p ON p.programme_id = c.programme_id GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+                + " LEFT JOIN programme p ON p.programme_id = c.programme_id GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"
                 + " HAVING sum(c.amount_minor) <> 0 OR sum(c.conversion_units) <> 0";
-        String rollup = "SELECT day, period, model, programme_id, campaign_id, channel, attributed, currency,"
+        String rollup = "SELECT day, utc_day, period, model, programme_id, campaign_id, channel, attributed, currency,"
                 + " amount_minor, conversion_units FROM credit_daily WHERE amount_minor <> 0 OR conversion_units <> 0";
         return ((Number) sql("SELECT (SELECT count(*) FROM ((" + ledger + ") EXCEPT (" + rollup + ")) a)"
                 + " + (SELECT count(*) FROM ((" + rollup + ") EXCEPT (" + ledger + ")) b) + 0 * ?1", 0).get(0))

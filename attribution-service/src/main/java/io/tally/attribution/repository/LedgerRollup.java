@@ -31,23 +31,27 @@ import org.hibernate.Session;
 public class LedgerRollup {
 
     private static final String PENDING = LedgerRollup.class.getName() + ".pending";
-    private static final String UPSERT = "INSERT INTO credit_daily (day, period, model, programme_id, campaign_id,"
-            + " channel, attributed, currency, amount_minor, conversion_units) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    private static final String UPSERT = "INSERT INTO credit_daily (day, utc_day, period, model, programme_id,"
+            + " campaign_id, channel, attributed, currency, amount_minor, conversion_units)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT ON CONSTRAINT credit_daily_key DO UPDATE SET"
             + " amount_minor = credit_daily.amount_minor + excluded.amount_minor,"
             + " conversion_units = credit_daily.conversion_units + excluded.conversion_units";
     private static final String REBUILD_DELETE = "DELETE FROM credit_daily WHERE programme_id = ?1";
-    private static final String REBUILD_INSERT = "INSERT INTO credit_daily SELECT (c.conversion_at AT TIME ZONE ?2)"
-            + "::date, c.period, c.model, c.programme_id, c.campaign_id, c.channel, c.touchpoint_event_id IS NOT NULL,"
-            + " c.currency, sum(c.amount_minor), sum(c.conversion_units) FROM credit c WHERE c.programme_id = ?1"
-            + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
+    private static final String REBUILD_INSERT = "INSERT INTO credit_daily (day, utc_day, period, model,"
+            + " programme_id, campaign_id, channel, attributed, currency, amount_minor, conversion_units)"
+            + " SELECT (c.conversion_at AT TIME ZONE ?2)::date, (c.conversion_at AT TIME ZONE 'UTC')::date, c.period,"
+            + " c.model, c.programme_id, c.campaign_id, c.channel, c.touchpoint_event_id IS NOT NULL, c.currency,"
+            + " sum(c.amount_minor), sum(c.conversion_units) FROM credit c WHERE c.programme_id = ?1"
+            + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9";
 
     /** A row of the roll-up. */
-    record Key(LocalDate day, String period, String model, UUID programmeId, UUID campaignId, String channel,
-            boolean attributed, String currency) {
+    record Key(LocalDate day, LocalDate utcDay, String period, String model, UUID programmeId, UUID campaignId,
+            String channel, boolean attributed, String currency) {
     }
 
-    private static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::period)
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::utcDay)
+            .thenComparing(Key::period)
             .thenComparing(Key::model)
             .thenComparing(Key::programmeId, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Key::campaignId, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -65,7 +69,8 @@ public class LedgerRollup {
     public void add(CreditEntity row) {
         Map<Key, long[]> pending = pending();
         ZoneId zone = zoneOf(row.programmeId);
-        Key key = new Key(row.conversionAt.atZone(zone).toLocalDate(), row.period, row.model, row.programmeId,
+        Key key = new Key(row.conversionAt.atZone(zone).toLocalDate(),
+                row.conversionAt.atZone(ZoneOffset.UTC).toLocalDate(), row.period, row.model, row.programmeId,
                 row.campaignId, row.channel, row.touchpointEventId != null, row.currency);
         long[] sums = pending.computeIfAbsent(key, k -> new long[2]);
         sums[0] += row.amountMinor;
@@ -126,15 +131,16 @@ public class LedgerRollup {
                 for (Map.Entry<Key, long[]> e : ordered.entrySet()) {
                     Key k = e.getKey();
                     upsert.setDate(1, Date.valueOf(k.day()));
-                    upsert.setString(2, k.period());
-                    upsert.setString(3, k.model());
-                    upsert.setObject(4, k.programmeId(), Types.OTHER);
-                    upsert.setObject(5, k.campaignId(), Types.OTHER);
-                    upsert.setString(6, k.channel());
-                    upsert.setBoolean(7, k.attributed());
-                    upsert.setString(8, Objects.requireNonNull(k.currency()));
-                    upsert.setLong(9, e.getValue()[0]);
-                    upsert.setLong(10, e.getValue()[1]);
+                    upsert.setDate(2, Date.valueOf(k.utcDay()));
+                    upsert.setString(3, k.period());
+                    upsert.setString(4, k.model());
+                    upsert.setObject(5, k.programmeId(), Types.OTHER);
+                    upsert.setObject(6, k.campaignId(), Types.OTHER);
+                    upsert.setString(7, k.channel());
+                    upsert.setBoolean(8, k.attributed());
+                    upsert.setString(9, Objects.requireNonNull(k.currency()));
+                    upsert.setLong(10, e.getValue()[0]);
+                    upsert.setLong(11, e.getValue()[1]);
                     upsert.addBatch();
                 }
                 upsert.executeBatch();

@@ -1,17 +1,22 @@
 package io.tally.attribution.rest;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.attribution.repository.FxRates;
 import io.tally.attribution.service.CreditService;
 import io.tally.attribution.service.FinanceReport;
 import io.tally.attribution.service.FinanceService;
@@ -140,13 +146,76 @@ public class FinanceResource {
     public FinanceReport revenue(
             @Parameter(description = "The month", example = "2026-11", required = true) @QueryParam("period") String period,
             @Parameter(description = "The attribution model (the programme's official one)", example = "linear") @QueryParam("model") @DefaultValue("linear") String model,
-            @Parameter(description = "Only this programme's attributed revenue") @QueryParam("programmeId") UUID programmeId) {
+            @Parameter(description = "Only this programme's attributed revenue") @QueryParam("programmeId") UUID programmeId,
+            @Parameter(description = "Report in this currency, converting at transaction-date rates (for one programme: its reporting currency unless given)", example = "EUR") @QueryParam("currency") String currency) {
         Violations v = new Violations();
         v.required("period", period);
         if (!credits.ledgerModels().contains(model)) {
             v.add("model", "must be one of " + String.join(", ", credits.ledgerModels()));
         }
+        if (currency != null) {
+            v.currency("currency", currency);
+        }
         v.throwIfAny();
-        return finance.revenue(period, model, programmeId);
+        return finance.revenue(period, model, programmeId, currency);
+    }
+
+    /** The body of {@code PUT /api/v1/finance/fx-rates}. */
+    @Schema(name = "FxRates")
+    public record FxRatesRequest(@NotNull @Size(min = 1, max = 10000) List<@NotNull @Valid FxRate> rates) {
+    }
+
+    /** One day's rate: 1 currency = rate quote. */
+    @Schema(name = "FxRate")
+    public record FxRate(
+            @Schema(required = true, examples = "2026-11-03") @NotNull LocalDate date,
+            @Schema(required = true, description = "ISO 4217", examples = "USD") @NotNull String currency,
+            @Schema(required = true, description = "ISO 4217: the currency the rate converts into", examples = "EUR") @NotNull String quote,
+            @Schema(required = true, description = "Units of quote per unit of currency, a positive decimal", examples = "0.92345") @NotNull @Positive BigDecimal rate) {
+    }
+
+    @PUT
+    @Path("/fx-rates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Load FX rates", description = """
+            Stores daily rates (1 unit of currency = rate units of quote), each replacing the rate of its day, \
+            currency and quote. Reports in a reporting currency convert each conversion at the rate of its \
+            transaction date (its UTC date); a missing rate is an explicit 422, never 1.0.""")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FxRatesRequest.class), examples = @ExampleObject(name = "rates", value = """
+            {"rates":[{"date":"2026-11-03","currency":"USD","quote":"EUR","rate":"0.92345"},
+                      {"date":"2026-11-03","currency":"GBP","quote":"EUR","rate":"1.1412"}]}""")))
+    @APIResponse(responseCode = "200", description = "Stored; how many", content = @Content(examples = @ExampleObject(name = "stored", value = "{\"stored\":2}")))
+    @APIResponse(responseCode = "400", description = "Invalid rates, each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, Integer> putRates(@Valid @NotNull FxRatesRequest request) {
+        Violations v = new Violations();
+        for (int i = 0; i < request.rates().size(); i++) {
+            FxRate r = request.rates().get(i);
+            v.currency("rates[" + i + "].currency", r.currency());
+            v.currency("rates[" + i + "].quote", r.quote());
+            if (r.currency().equals(r.quote())) {
+                v.add("rates[" + i + "].quote", "must differ from currency");
+            }
+        }
+        v.throwIfAny();
+        return Map.of("stored", finance.putRates(request.rates().stream()
+                .map(r -> new FxRates.Rate(r.date(), r.currency(), r.quote(), r.rate())).toList()));
+    }
+
+    @GET
+    @Path("/fx-rates")
+    @Operation(summary = "FX rates loaded", description = "The stored rates of the days from..to, optionally of one"
+            + " currency, by day and currency.")
+    @APIResponse(responseCode = "200", description = "The rates", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FxRate.class)))
+    @APIResponse(responseCode = "400", description = "A missing or invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<FxRate> rates(
+            @Parameter(description = "First day", example = "2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day", example = "2026-11-30") @QueryParam("to") String to,
+            @Parameter(description = "Only this currency", example = "USD") @QueryParam("currency") String currency) {
+        Violations v = new Violations();
+        LocalDate fromDate = QueryDates.required(v, "from", from);
+        LocalDate toDate = QueryDates.required(v, "to", to);
+        v.throwIfAny();
+        return finance.rates(fromDate, toDate, currency).stream()
+                .map(r -> new FxRate(r.day(), r.currency(), r.quote(), r.rate())).toList();
     }
 }

@@ -2,6 +2,7 @@ package io.tally.attribution.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -19,7 +20,11 @@ import jakarta.transaction.Transactional;
 
 import io.tally.attribution.repository.AccountingPeriods;
 import io.tally.attribution.repository.FinanceRepository;
+import io.tally.attribution.repository.FxRates;
+import io.tally.attribution.repository.ProgrammeEntity;
+import io.tally.attribution.repository.ProgrammeRepository;
 import io.tally.events.Money;
+import io.tally.events.validation.Violation;
 import io.tally.support.problem.ProblemException;
 
 /**
@@ -39,6 +44,10 @@ public class FinanceService {
     FinanceRepository finance;
     @Inject
     CreditService credits;
+    @Inject
+    FxRates fx;
+    @Inject
+    ProgrammeRepository programmes;
 
     /** A period's state as the API shows it. */
     public record PeriodView(String period, String state, Instant changedAt, String changedBy, String reason) {
@@ -100,24 +109,43 @@ public class FinanceService {
         return view(period.toString());
     }
 
-    /** The revenue report of a period under a model, company-wide or for one programme's attributed revenue. */
+    /**
+     * The revenue report of a period under a model, company-wide or for one programme's attributed revenue; in one
+     * reporting currency when {@code reportingCurrency} is given (for one programme: its reporting currency unless
+     * given), converted at each conversion's transaction-date rate; a missing rate is a 422 naming it.
+     */
     @Transactional
-    public FinanceReport revenue(String periodText, String model, UUID programmeId) {
+    public FinanceReport revenue(String periodText, String model, UUID programmeId, String reportingCurrency) {
         String period = parse(periodText).toString();
+        String target = reportingCurrency;
+        if (target == null && programmeId != null) {
+            ProgrammeEntity programme = programmes.findById(programmeId);
+            target = programme == null ? null : programme.reportingCurrency;
+        }
+        List<FinanceRepository.JournalSum> journalSums = programmeId == null ? finance.journal(period) : List.of();
+        List<FinanceRepository.CreditSum> creditSums = finance.credit(period, model, programmeId);
+        String policy = "Amounts are in each conversion's own currency, one section per currency; nothing is"
+                + " converted.";
+        if (target != null) {
+            Map<String, BigDecimal> rates = rates(journalSums, creditSums, target);
+            journalSums = convertJournal(journalSums, target, rates);
+            creditSums = convertCredit(creditSums, target, rates);
+            policy = "Converted into " + target + " at the rate of each conversion's transaction date (its UTC date),"
+                    + " as loaded with PUT /api/v1/finance/fx-rates; per day and currency the net is rounded"
+                    + " half-even and its lines apportioned so they add up to it exactly.";
+        }
         Map<String, long[]> journal = new TreeMap<>(); // currency -> booked, refunds, cancellations, restores
-        if (programmeId == null) {
-            for (FinanceRepository.JournalSum j : finance.journal(period)) {
-                long[] sums = journal.computeIfAbsent(j.currency(), c -> new long[4]);
-                switch (j.kind()) {
-                    case "booking" -> sums[0] += j.amountMinor();
-                    case "refund" -> sums[1] += j.amountMinor();
-                    case "cancellation" -> sums[2] += j.amountMinor();
-                    default -> sums[3] += j.amountMinor();
-                }
+        for (FinanceRepository.JournalSum j : journalSums) {
+            long[] sums = journal.computeIfAbsent(j.currency(), c -> new long[4]);
+            switch (j.kind()) {
+                case "booking" -> sums[0] += j.amountMinor();
+                case "refund" -> sums[1] += j.amountMinor();
+                case "cancellation" -> sums[2] += j.amountMinor();
+                default -> sums[3] += j.amountMinor();
             }
         }
         Map<String, List<FinanceRepository.CreditSum>> creditByCurrency = new TreeMap<>();
-        for (FinanceRepository.CreditSum c : finance.credit(period, model, programmeId)) {
+        for (FinanceRepository.CreditSum c : creditSums) {
             creditByCurrency.computeIfAbsent(c.currency(), k -> new ArrayList<>()).add(c);
         }
         TreeSet<String> currencies = new TreeSet<>(journal.keySet());
@@ -127,9 +155,95 @@ public class FinanceService {
             sections.add(section(currency, journal.get(currency), creditByCurrency.getOrDefault(currency, List.of()),
                     programmeId != null));
         }
-        return new FinanceReport(period, periods.isClosed(period) ? "closed" : "open", model, programmeId,
-                "Amounts are in each conversion's own currency, one section per currency; nothing is converted.",
+        return new FinanceReport(period, periods.isClosed(period) ? "closed" : "open", model, programmeId, policy,
                 sections);
+    }
+
+    /** The rates the figures need, keyed "day|currency"; a 422 listing every missing one. */
+    private Map<String, BigDecimal> rates(List<FinanceRepository.JournalSum> journal,
+            List<FinanceRepository.CreditSum> credit, String target) {
+        TreeSet<String> needed = new TreeSet<>();
+        journal.stream().filter(j -> !j.currency().equals(target)).forEach(j -> needed.add(j.day() + "|"
+                + j.currency()));
+        credit.stream().filter(c -> !c.currency().equals(target)).forEach(c -> needed.add(c.day() + "|"
+                + c.currency()));
+        if (needed.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate from = LocalDate.parse(needed.first().substring(0, 10));
+        LocalDate to = needed.stream().map(k -> LocalDate.parse(k.substring(0, 10))).max(LocalDate::compareTo)
+                .orElseThrow();
+        Map<String, BigDecimal> rates = fx.into(target, from, to);
+        List<Violation> missing = needed.stream().filter(k -> !rates.containsKey(k))
+                .map(k -> new Violation("fxRates", "no rate " + k.substring(11) + " to " + target + " on "
+                        + k.substring(0, 10) + "; load it with PUT /api/v1/finance/fx-rates"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.unprocessable(missing);
+        }
+        return rates;
+    }
+
+    private static List<FinanceRepository.JournalSum> convertJournal(List<FinanceRepository.JournalSum> sums,
+            String target, Map<String, BigDecimal> rates) {
+        List<FinanceRepository.JournalSum> out = new ArrayList<>();
+        Map<String, long[]> buckets = new TreeMap<>(); // day|currency -> booked, refunds+restores, cancellations
+        for (FinanceRepository.JournalSum j : sums) {
+            if (j.currency().equals(target)) {
+                out.add(j);
+                continue;
+            }
+            long[] b = buckets.computeIfAbsent(j.day() + "|" + j.currency(), k -> new long[3]);
+            b[j.kind().equals("booking") ? 0 : j.kind().equals("cancellation") ? 2 : 1] += j.amountMinor();
+        }
+        buckets.forEach((key, b) -> {
+            LocalDate day = LocalDate.parse(key.substring(0, 10));
+            String from = key.substring(11);
+            BigDecimal rate = rates.get(key);
+            long booked = FxConversion.convert(b[0], from, target, rate);
+            long cancelled = FxConversion.convert(b[2], from, target, rate);
+            long net = FxConversion.convert(b[0] + b[1] + b[2], from, target, rate);
+            out.add(new FinanceRepository.JournalSum("booking", day, target, booked));
+            out.add(new FinanceRepository.JournalSum("cancellation", day, target, cancelled));
+            out.add(new FinanceRepository.JournalSum("refund", day, target, net - booked - cancelled));
+        });
+        return out;
+    }
+
+    private static List<FinanceRepository.CreditSum> convertCredit(List<FinanceRepository.CreditSum> sums,
+            String target, Map<String, BigDecimal> rates) {
+        List<FinanceRepository.CreditSum> out = new ArrayList<>();
+        Map<String, List<FinanceRepository.CreditSum>> buckets = new TreeMap<>();
+        for (FinanceRepository.CreditSum c : sums) {
+            if (c.currency().equals(target)) {
+                out.add(c);
+            } else {
+                buckets.computeIfAbsent(c.day() + "|" + c.currency(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        buckets.forEach((key, lines) -> {
+            long[] converted = FxConversion.apportion(lines.stream().mapToLong(FinanceRepository.CreditSum::amountMinor)
+                    .toArray(), key.substring(11), target, rates.get(key));
+            for (int i = 0; i < lines.size(); i++) {
+                FinanceRepository.CreditSum c = lines.get(i);
+                out.add(new FinanceRepository.CreditSum(c.programmeId(), c.programmeName(), c.campaignId(),
+                        c.campaignName(), c.channel(), c.attributed(), c.day(), target, converted[i]));
+            }
+        });
+        return out;
+    }
+
+    /** Stores FX rates (each replaces the rate of its day, currency and quote). */
+    @Transactional
+    public int putRates(List<FxRates.Rate> rates) {
+        fx.put(rates, ACTOR, Instant.now());
+        return rates.size();
+    }
+
+    /** Stored rates of the days from..to, optionally of one currency. */
+    @Transactional
+    public List<FxRates.Rate> rates(LocalDate from, LocalDate to, String currency) {
+        return fx.list(from, to, currency);
     }
 
     private static FinanceReport.Section section(String currency, long[] journal,

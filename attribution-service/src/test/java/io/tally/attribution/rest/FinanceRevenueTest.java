@@ -89,6 +89,9 @@ class FinanceRevenueTest {
             JsonPath r = revenue(month);
             assertThat(r.getString("currencies.find { it.currency == 'EUR' }.net")).isEqualTo("150.00");
             assertThat(r.getString("currencies.find { it.currency == 'EUR' }.unassigned")).isEqualTo("30.00");
+            assertThat(r.getString("currencies.find { it.currency == 'USD' }.net")).isEqualTo("10.00");
+            assertThat(r.getList("currencies.find { it.currency == 'EUR' }.byChannel.collect { it.id + ' '"
+                    + " + it.amount }")).containsExactly("email 40.00", "paid_social 40.00");
         });
         Map<String, Object> eur = revenue(month).getMap("currencies.find { it.currency == 'EUR' }");
         assertThat(eur).containsEntry("booked", "170.00").containsEntry("refunds", "-20.00")
@@ -171,5 +174,49 @@ class FinanceRevenueTest {
                 .then().statusCode(409).body("detail", containsString("has not ended"));
         given().when().get("/api/v1/finance/periods").then().statusCode(200)
                 .body("find { it.period == '" + month + "' }.state", equalTo("open"));
+    }
+
+    @Test
+    void inAReportingCurrencyEachConversionConvertsAtItsDaysRateAndAMissingRateIsAnError() {
+        YearMonth month = uniqueMonth();
+        String s = code();
+        send(campaign("Global", "Global social", Channel.PAID_SOCIAL, List.of(s)));
+        await().atMost(WAIT).until(() -> sql("SELECT count(*) FROM tracking_code WHERE code = ?1", s).get(0)
+                .toString().equals("1"));
+        // 100.00 EUR untouched on the 3rd; 10.00 USD after a social touch on the 4th; 20.00 GBP untouched on the 5th
+        send(purchase(customer(), at(month, 3, 12), "100.00", "EUR"));
+        Identifiers us = customer();
+        send(visit(us, at(month, 4, 9), Channel.PAID_SOCIAL, s));
+        send(purchase(us, at(month, 4, 12), "10.00", "USD"));
+        send(purchase(customer(), at(month, 5, 12), "20.00", "GBP"));
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath r = revenue(month);
+            assertThat(r.getList("currencies.currency")).containsExactly("EUR", "GBP", "USD");
+            assertThat(r.getString("currencies.find { it.currency == 'USD' }.attributed")).isEqualTo("10.00");
+        });
+
+        given().queryParam("period", month.toString()).queryParam("currency", "EUR")
+                .when().get("/api/v1/finance/revenue").then().statusCode(422)
+                .body("errors.reason", org.hamcrest.Matchers.containsInAnyOrder(
+                        "no rate USD to EUR on " + month.atDay(4) + "; load it with PUT /api/v1/finance/fx-rates",
+                        "no rate GBP to EUR on " + month.atDay(5) + "; load it with PUT /api/v1/finance/fx-rates"));
+        given().contentType(ContentType.JSON).body(Map.of("rates", List.of(
+                Map.of("date", month.atDay(4).toString(), "currency", "USD", "quote", "EUR", "rate", "0.92345"),
+                Map.of("date", month.atDay(5).toString(), "currency", "GBP", "quote", "EUR", "rate", "1.1412"))))
+                .when().put("/api/v1/finance/fx-rates").then().statusCode(200).body("stored", equalTo(2));
+        given().contentType(ContentType.JSON).body(Map.of("rates", List.of(
+                Map.of("date", month.atDay(4).toString(), "currency", "EUR", "quote", "EUR", "rate", "-1"))))
+                .when().put("/api/v1/finance/fx-rates").then().statusCode(400);
+
+        // 10.00 USD x 0.92345 = 9.2345 -> 9.23; 20.00 GBP x 1.1412 = 22.824 -> 22.82
+        JsonPath r = given().queryParam("period", month.toString()).queryParam("currency", "EUR")
+                .when().get("/api/v1/finance/revenue").then().statusCode(200).extract().jsonPath();
+        assertThat(r.getList("currencies.currency")).containsExactly("EUR");
+        assertThat(r.getString("currencies[0].booked")).isEqualTo("132.05");
+        assertThat(r.getString("currencies[0].net")).isEqualTo("132.05");
+        assertThat(r.getString("currencies[0].attributed")).isEqualTo("9.23");
+        assertThat(r.getString("currencies[0].unattributed")).isEqualTo("122.82");
+        assertThat(r.getBoolean("currencies[0].reconciliation.reconciled")).isTrue();
+        assertThat(r.getString("currencyPolicy")).contains("transaction date");
     }
 }
