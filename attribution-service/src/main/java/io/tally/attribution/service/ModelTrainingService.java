@@ -35,6 +35,7 @@ import io.tally.attribution.domain.datadriven.TrainedModel;
 import io.tally.attribution.repository.AdvisoryLocks;
 import io.tally.attribution.repository.ConversionEntity;
 import io.tally.attribution.repository.ConversionRepository;
+import io.tally.attribution.repository.JourneyRepository;
 import io.tally.attribution.repository.ModelVersionEntity;
 import io.tally.attribution.repository.ModelVersionRepository;
 import io.tally.events.validation.Violation;
@@ -63,6 +64,8 @@ public class ModelTrainingService {
     public record Training(Version version, long credited) {
     }
 
+    @Inject
+    JourneyRepository journeys;
     @Inject
     ModelVersionRepository versions;
     @Inject
@@ -133,7 +136,7 @@ public class ModelTrainingService {
         int lookbackDays = config.defaultLookbackDays();
         Duration lookback = Duration.ofDays(lookbackDays);
         JourneyPathBuilder paths = new JourneyPathBuilder(lookback, start);
-        try (Stream<ModelVersionRepository.JourneyEvent> events = versions.journeyEvents(start.minus(lookback), end,
+        try (Stream<JourneyRepository.JourneyEvent> events = journeys.journeyEvents(start.minus(lookback), end,
                 config.eligibleInteractions())) {
             events.forEach(e -> {
                 if (e.conversion()) {

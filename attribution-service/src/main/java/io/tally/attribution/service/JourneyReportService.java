@@ -1,0 +1,62 @@
+package io.tally.attribution.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.tally.attribution.config.AttributionConfig;
+import io.tally.attribution.domain.journeys.JourneyCollector;
+import io.tally.attribution.domain.journeys.JourneyStats;
+import io.tally.attribution.repository.JourneyRepository;
+
+/**
+ * Builds the journey reports from the stored touches and conversions: journeys that end on the days from..to (UTC),
+ * cut as the live pipeline cuts them (the default lookback; touches after a profile's previous conversion),
+ * converting and not, read in one streamed pass.
+ */
+@ApplicationScoped
+public class JourneyReportService {
+
+    @Inject
+    JourneyRepository journeys;
+    @Inject
+    AttributionConfig config;
+
+    /** The top conversion paths and the path-length distribution. */
+    @Transactional
+    public JourneyReports.Paths paths(LocalDate from, LocalDate to, String currency, int top) {
+        return JourneyReports.paths(from, to, config.defaultLookbackDays(), stats(from, to, currency), top);
+    }
+
+    /** Journeys touched by one channel against several, and each pair of channels' lift. */
+    @Transactional
+    public JourneyReports.Integration integration(LocalDate from, LocalDate to, String currency) {
+        return JourneyReports.integration(from, to, config.defaultLookbackDays(), stats(from, to, currency));
+    }
+
+    private JourneyStats stats(LocalDate from, LocalDate to, String currency) {
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Duration lookback = Duration.ofDays(config.defaultLookbackDays());
+        JourneyStats stats = new JourneyStats(currency);
+        JourneyCollector collector = new JourneyCollector(lookback, start, stats);
+        try (Stream<JourneyRepository.JourneyEvent> events = journeys.journeyEvents(start.minus(lookback), end,
+                config.eligibleInteractions())) {
+            events.forEach(e -> {
+                if (e.conversion()) {
+                    collector.conversion(e.profileId(), e.at(), e.revenueMinor(), e.currency());
+                } else {
+                    collector.touch(e.profileId(), e.at(), e.channel());
+                }
+            });
+        }
+        collector.finish();
+        return stats;
+    }
+}
