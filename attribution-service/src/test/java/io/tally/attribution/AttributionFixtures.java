@@ -163,7 +163,8 @@ public final class AttributionFixtures {
     public static CampaignChanged campaignWithSpans(UUID programme, String programmeName, UUID campaign, long version,
             String campaignName, Channel channel, List<CampaignChanged.TrackingCode> codes) {
         return new CampaignChanged(CampaignChanged.eventIdOf(campaign, version), campaign, version, Instant.now(),
-                new CampaignChanged.ProgrammeRef(programme, programmeName, "EUR", "Europe/Berlin", 30), campaignName,
+                new CampaignChanged.ProgrammeRef(programme, programmeName, "EUR", "Europe/Berlin", 30, "linear"),
+                campaignName,
                 channel, codes, false);
     }
 

@@ -30,8 +30,14 @@ public record CampaignChanged(
         List<TrackingCode> trackingCodes,
         boolean deleted) implements Event {
 
-    /** The programme a campaign belongs to, as attribution needs it. */
-    public record ProgrammeRef(UUID id, String name, String reportingCurrency, String timeZone, int lookbackDays) {
+    /**
+     * The programme a campaign belongs to, as attribution needs it.
+     *
+     * @param officialModel the attribution model the programme's finance reports use (null from publishers that
+     *        predate it: reports then fall back to their default)
+     */
+    public record ProgrammeRef(UUID id, String name, String reportingCurrency, String timeZone, int lookbackDays,
+            String officialModel) {
     }
 
     /**

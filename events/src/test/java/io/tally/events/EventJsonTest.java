@@ -120,7 +120,8 @@ class EventJsonTest {
         UUID campaign = UUID.randomUUID();
         CampaignChanged changed = new CampaignChanged(CampaignChanged.eventIdOf(campaign, 3), campaign, 3,
                 Instant.parse("2026-11-01T00:00:00Z"),
-                new CampaignChanged.ProgrammeRef(UUID.randomUUID(), "Black Friday", "EUR", "Europe/Berlin", 30),
+                new CampaignChanged.ProgrammeRef(UUID.randomUUID(), "Black Friday", "EUR", "Europe/Berlin", 30,
+                        "position_based"),
                 "BF social", Channel.PAID_SOCIAL,
                 List.of(new CampaignChanged.TrackingCode("bf-2026", "utm_campaign", null,
                         Instant.parse("2026-12-01T00:00:00Z")), CampaignChanged.TrackingCode.of("bf-coupon")),

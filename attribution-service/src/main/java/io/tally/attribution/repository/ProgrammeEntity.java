@@ -23,6 +23,8 @@ public class ProgrammeEntity {
     public String timeZone;
     @Column(name = "lookback_days")
     public int lookbackDays;
+    @Column(name = "official_model")
+    public String officialModel;
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

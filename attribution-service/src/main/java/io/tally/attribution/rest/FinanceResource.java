@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -145,12 +144,12 @@ public class FinanceResource {
     @APIResponse(responseCode = "400", description = "A parameter is missing or invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FinanceReport revenue(
             @Parameter(description = "The month", example = "2026-11", required = true) @QueryParam("period") String period,
-            @Parameter(description = "The attribution model (the programme's official one)", example = "linear") @QueryParam("model") @DefaultValue("linear") String model,
+            @Parameter(description = "The attribution model; default: with programmeId the programme's official model, otherwise linear", example = "linear") @QueryParam("model") String model,
             @Parameter(description = "Only this programme's attributed revenue") @QueryParam("programmeId") UUID programmeId,
             @Parameter(description = "Report in this currency, converting at transaction-date rates (for one programme: its reporting currency unless given)", example = "EUR") @QueryParam("currency") String currency) {
         Violations v = new Violations();
         v.required("period", period);
-        if (!credits.ledgerModels().contains(model)) {
+        if (model != null && !credits.ledgerModels().contains(model)) {
             v.add("model", "must be one of " + String.join(", ", credits.ledgerModels()));
         }
         if (currency != null) {

@@ -98,6 +98,7 @@ public class CampaignDirectoryService {
         programme.reportingCurrency = ref.reportingCurrency();
         programme.timeZone = ref.timeZone();
         programme.lookbackDays = ref.lookbackDays();
+        programme.officialModel = ref.officialModel();
         programme.updatedAt = event.changedAt();
         programmes.persist(programme);
         if (rebucket) {

@@ -35,6 +35,9 @@ import io.tally.support.problem.ProblemException;
 @ApplicationScoped
 public class FinanceService {
 
+    /** The model of a report that names none, when no programme's official model applies. */
+    public static final String DEFAULT_MODEL = "linear";
+
     /** Who changes periods until requests carry an authenticated principal (gateway authentication). */
     static final String ACTOR = "anonymous";
 
@@ -110,17 +113,28 @@ public class FinanceService {
     }
 
     /**
-     * The revenue report of a period under a model, company-wide or for one programme's attributed revenue; in one
+     * The revenue report of a period under a model (when none is named: the programme's official model, else
+     * {@value #DEFAULT_MODEL}), company-wide or for one programme's attributed revenue; in one
      * reporting currency when {@code reportingCurrency} is given (for one programme: its reporting currency unless
      * given), converted at each conversion's transaction-date rate; a missing rate is a 422 naming it.
      */
     @Transactional
-    public FinanceReport revenue(String periodText, String model, UUID programmeId, String reportingCurrency) {
+    public FinanceReport revenue(String periodText, String requestedModel, UUID programmeId,
+            String reportingCurrency) {
         String period = parse(periodText).toString();
         String target = reportingCurrency;
-        if (target == null && programmeId != null) {
+        String model = requestedModel;
+        if (programmeId != null) {
             ProgrammeEntity programme = programmes.findById(programmeId);
-            target = programme == null ? null : programme.reportingCurrency;
+            if (target == null && programme != null) {
+                target = programme.reportingCurrency;
+            }
+            if (model == null && programme != null) {
+                model = programme.officialModel;
+            }
+        }
+        if (model == null) {
+            model = DEFAULT_MODEL;
         }
         List<FinanceRepository.JournalSum> journalSums = programmeId == null ? finance.journal(period) : List.of();
         List<FinanceRepository.CreditSum> creditSums = finance.credit(period, model, programmeId);

@@ -30,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.tally.devstack.DevstackResource;
+import io.tally.events.CampaignChanged;
 import io.tally.events.Channel;
 import io.tally.events.Conversion;
 import io.tally.events.Identifiers;
@@ -62,7 +63,8 @@ class FinanceRevenueTest {
         String s = code();
         String m = code();
         UUID programme = UUID.randomUUID();
-        send(campaign(programme, "Spring", UUID.randomUUID(), 1, "Social", Channel.PAID_SOCIAL, List.of(s)));
+        UUID social = UUID.randomUUID();
+        send(campaign(programme, "Spring", social, 1, "Social", Channel.PAID_SOCIAL, List.of(s)));
         send(campaign(programme, "Spring", UUID.randomUUID(), 1, "Mail", Channel.EMAIL, List.of(m)));
         await().atMost(WAIT).until(() -> sql("SELECT count(*) FROM tracking_code WHERE code = ?1", m).get(0)
                 .toString().equals("1")
@@ -114,9 +116,20 @@ class FinanceRevenueTest {
 
         // one programme: its campaigns and its channels agree
         given().queryParam("period", month.toString()).queryParam("programmeId", programme.toString())
-                .when().get("/api/v1/finance/revenue").then().statusCode(200)
+                .queryParam("model", "linear").when().get("/api/v1/finance/revenue").then().statusCode(200)
                 .body("currencies[0].attributed", equalTo("80.00"))
                 .body("currencies[0].reconciliation.reconciled", equalTo(true));
+
+        // without a model, a programme's report uses its official model, as campaign-service publishes it
+        CampaignChanged v2 = campaign(programme, "Spring", social, 2, "Social", Channel.PAID_SOCIAL, List.of(s));
+        send(new CampaignChanged(CampaignChanged.eventIdOf(social, 2), social, 2, v2.changedAt(),
+                new CampaignChanged.ProgrammeRef(programme, "Spring", "EUR", "Europe/Berlin", 30, "first_touch"),
+                v2.name(), v2.channel(), v2.trackingCodes(), false));
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("period", month.toString())
+                .queryParam("programmeId", programme.toString()).when().get("/api/v1/finance/revenue").then()
+                .statusCode(200).body("model", equalTo("first_touch"))
+                .body("currencies[0].byChannel.collect { it.id + ' ' + it.amount }",
+                        org.hamcrest.Matchers.contains("paid_social 80.00")));
     }
 
     @Test

@@ -60,7 +60,7 @@ class LedgerRollupTest {
         // the programme moves to New York: the same credit now falls on the UTC day's date there
         CampaignChanged v2 = new CampaignChanged(CampaignChanged.eventIdOf(v1.campaignId(), 2), v1.campaignId(), 2,
                 Instant.now(), new CampaignChanged.ProgrammeRef(v1.programme().id(), "Rollup", "EUR",
-                        "America/New_York", 30),
+                        "America/New_York", 30, "linear"),
                 v1.name(), v1.channel(), v1.trackingCodes(), false);
         send(v2);
         await().atMost(WAIT).untilAsserted(() -> assertThat(daily(programme, "last_touch"))

@@ -287,7 +287,7 @@ public class CampaignService {
         CampaignChanged event = new CampaignChanged(CampaignChanged.eventIdOf(c.getId(), c.getVersion()), c.getId(),
                 c.getVersion(), changedAt,
                 new CampaignChanged.ProgrammeRef(p.getId(), p.getName(), p.getReportingCurrency(), p.getTimeZone(),
-                        p.getLookbackDays()),
+                        p.getLookbackDays(), p.settings().officialModel()),
                 c.getName(), c.getChannel(),
                 c.getTrackingCodes().stream().map(span -> new CampaignChanged.TrackingCode(span.code(), span.type(),
                         span.validFrom(), span.validUntil())).toList(),

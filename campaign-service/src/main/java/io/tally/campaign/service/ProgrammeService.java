@@ -173,7 +173,7 @@ public class ProgrammeService {
 
     /** What every campaign's {@code CampaignChanged} carries of its programme. */
     private static List<Object> carriedByCampaigns(ProgrammeSettings s) {
-        return List.of(s.name(), s.reportingCurrency(), s.timeZone(), s.lookbackDays());
+        return List.of(s.name(), s.reportingCurrency(), s.timeZone(), s.lookbackDays(), s.officialModel());
     }
 
     private static String blankToNull(String text) {

@@ -67,7 +67,7 @@ class CampaignChangedPublishingTest {
                     .containsExactly(code.toLowerCase());
             assertThat(event.deleted()).isFalse();
             assertThat(event.programme()).isEqualTo(new CampaignChanged.ProgrammeRef(UUID.fromString(programmeId),
-                    programmeName, "EUR", "Europe/Berlin", 14));
+                    programmeName, "EUR", "Europe/Berlin", 14, "linear"));
         }
     }
 

@@ -206,8 +206,14 @@ class ProgrammeReplaceTest {
         Map<String, Object> owner = full("Carried");
         owner.put("lookbackDays", 45);
         owner.put("owner", "someone-else@example.com");
-        assertThat(put(id, first.header("ETag"), owner).statusCode()).isEqualTo(200);
+        ExtractableResponse<Response> second = put(id, first.header("ETag"), owner);
+        assertThat(second.statusCode()).isEqualTo(200);
         given().when().get(CAMPAIGN, campaign).then().body("version", equalTo(2));
+
+        // the official model travels with the campaigns (attribution's finance reports use it)
+        owner.put("officialModel", "time_decay");
+        assertThat(put(id, second.header("ETag"), owner).statusCode()).isEqualTo(200);
+        given().when().get(CAMPAIGN, campaign).then().body("version", equalTo(3));
     }
 
     @Test
