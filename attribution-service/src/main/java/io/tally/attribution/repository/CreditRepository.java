@@ -1,6 +1,6 @@
 package io.tally.attribution.repository;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -56,9 +56,12 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
                 .getResultList();
     }
 
-    /** Credited revenue and conversions per group, for conversions in {@code [from, to)}, under {@code model}. */
+    /**
+     * Credited revenue and conversions per group, for conversions on the UTC days from..to, under {@code model}; read
+     * from the daily roll-up.
+     */
     @SuppressWarnings("unchecked")
-    public List<ReportRow> report(String model, Instant from, Instant to, GroupBy groupBy) {
+    public List<ReportRow> report(String model, LocalDate from, LocalDate to, GroupBy groupBy) {
         String id;
         String name;
         String join;
@@ -79,11 +82,11 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
                 join = "";
             }
         }
-        String kind = "CASE WHEN c.touchpoint_event_id IS NULL THEN 'unattributed' WHEN " + id
+        String kind = "CASE WHEN NOT c.attributed THEN 'unattributed' WHEN " + id
                 + " IS NULL THEN 'unassigned' ELSE 'assigned' END";
         String sql = "SELECT " + id + " AS id, " + name + " AS name, " + kind + " AS kind, c.currency, "
-                + "sum(c.amount_minor), sum(c.conversion_units) FROM credit c " + join
-                + " WHERE c.model = :model AND c.conversion_at >= :from AND c.conversion_at < :to"
+                + "sum(c.amount_minor), sum(c.conversion_units) FROM credit_daily c " + join
+                + " WHERE c.model = :model AND c.utc_day BETWEEN :from AND :to"
                 + " GROUP BY 1, 2, 3, 4 HAVING sum(c.amount_minor) <> 0 OR sum(c.conversion_units) <> 0"
                 + " ORDER BY 5 DESC, 2";
         List<Object[]> rows = getEntityManager().createNativeQuery(sql)

@@ -2,6 +2,7 @@ package io.tally.attribution.repository;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,12 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class JourneyRepository {
 
-    /** A touch (with its channel) or a conversion (channel null; with revenue and currency). */
-    public record JourneyEvent(long profileId, Instant at, String channel, long revenueMinor, String currency) {
+    /**
+     * A touch (with its channel and, when asked for, the programme its code resolved to at the time) or a conversion
+     * (channel null; with revenue and currency).
+     */
+    public record JourneyEvent(long profileId, Instant at, String channel, long revenueMinor, String currency,
+            UUID programmeId) {
 
         public boolean conversion() {
             return channel == null;
@@ -28,14 +33,31 @@ public class JourneyRepository {
      * before a conversion at the same instant), streamed from the database. Cancelled or fully refunded conversions
      * still count as conversions: the journey converted.
      */
-    @SuppressWarnings("unchecked")
     public Stream<JourneyEvent> journeyEvents(Instant from, Instant to, Collection<String> interactionTypes) {
-        Stream<Object[]> rows = em.createNativeQuery("SELECT profile_id, occurred_at, channel, revenue_minor, currency"
-                + " FROM (SELECT profile_id, occurred_at, channel, 0 AS revenue_minor, NULL AS currency, 0 AS kind,"
-                + " event_id FROM touchpoint WHERE occurred_at >= ?1 AND occurred_at < ?2"
-                + " AND interaction_type IN (?3) AND profile_id IS NOT NULL"
-                + " UNION ALL SELECT profile_id, occurred_at, NULL, revenue_minor, currency, 1, event_id FROM conversion"
-                + " WHERE occurred_at >= ?1 AND occurred_at < ?2 AND profile_id IS NOT NULL) e"
+        return journeyEvents(from, to, interactionTypes, false);
+    }
+
+    /**
+     * Like the above; with {@code resolveProgrammes}, each touch also carries the programme its tracking code
+     * pointed at when it happened (the latest assigned span, as for credit).
+     */
+    @SuppressWarnings("unchecked")
+    public Stream<JourneyEvent> journeyEvents(Instant from, Instant to, Collection<String> interactionTypes,
+            boolean resolveProgrammes) {
+        String programme = resolveProgrammes
+                ? "(SELECT k.programme_id FROM tracking_code c JOIN campaign k ON k.campaign_id = c.campaign_id"
+                        + " AND NOT k.deleted WHERE c.code = lower(trim(t.campaign_code))"
+                        + " AND (c.valid_from IS NULL OR c.valid_from <= t.occurred_at)"
+                        + " AND (c.valid_until IS NULL OR c.valid_until > t.occurred_at)"
+                        + " ORDER BY c.assigned_at DESC, c.id DESC LIMIT 1)"
+                : "CAST(NULL AS uuid)";
+        Stream<Object[]> rows = em.createNativeQuery("SELECT profile_id, occurred_at, channel, revenue_minor, currency,"
+                + " programme_id FROM (SELECT t.profile_id, t.occurred_at, t.channel, 0 AS revenue_minor,"
+                + " NULL AS currency, " + programme + " AS programme_id, 0 AS kind, t.event_id FROM touchpoint t"
+                + " WHERE t.occurred_at >= ?1 AND t.occurred_at < ?2 AND t.interaction_type IN (?3)"
+                + " AND t.profile_id IS NOT NULL"
+                + " UNION ALL SELECT profile_id, occurred_at, NULL, revenue_minor, currency, CAST(NULL AS uuid), 1,"
+                + " event_id FROM conversion WHERE occurred_at >= ?1 AND occurred_at < ?2 AND profile_id IS NOT NULL) e"
                 + " ORDER BY profile_id, occurred_at, kind, event_id")
                 .setParameter(1, from)
                 .setParameter(2, to)
@@ -44,7 +66,7 @@ public class JourneyRepository {
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream();
         return rows.map(r -> new JourneyEvent(((Number) r[0]).longValue(), toInstant(r[1]), (String) r[2],
-                ((Number) r[3]).longValue(), r[4] == null ? null : ((String) r[4]).trim()));
+                ((Number) r[3]).longValue(), r[4] == null ? null : ((String) r[4]).trim(), (UUID) r[5]));
     }
 
     private static Instant toInstant(Object value) {

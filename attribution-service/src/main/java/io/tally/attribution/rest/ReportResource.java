@@ -62,7 +62,8 @@ public class ReportResource {
     @GET
     @Path("/attribution")
     @Operation(summary = "Credited revenue by programme, campaign or channel", description = """
-            Sums the credit ledger for conversions that happened on the days from..to (inclusive, UTC) under one \
+            Sums the credit (from the daily roll-up the ledger keeps) for conversions that happened on the days \
+            from..to (inclusive, UTC) under one \
             attribution model. Each row carries the group's id and name, its credited revenue (decimal string, in \
             the conversion's currency) and its fractional conversions. Conversions with no eligible touch appear as \
             an `unattributed` row; touches whose tracking code resolves to no campaign as `unassigned`. Rows of one \
@@ -277,6 +278,7 @@ public class ReportResource {
             @Parameter(description = "First day (ISO date), inclusive", example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(description = "Last day (ISO date), inclusive", example = "2026-11-30") @QueryParam("to") String to,
             @Parameter(description = "Revenue counts conversions in this currency", example = "EUR") @QueryParam("currency") @DefaultValue("EUR") String currency,
+            @Parameter(description = "Only journeys with a touch of this programme's campaigns") @QueryParam("programmeId") UUID programmeId,
             @Parameter(description = "How many paths, at most "
                     + MAX_PAGE) @QueryParam("top") @DefaultValue("50") int top) {
         Violations v = new Violations();
@@ -286,7 +288,7 @@ public class ReportResource {
             v.add("top", "must be between 1 and " + MAX_PAGE);
         }
         v.throwIfAny();
-        return journeyReports.paths(range[0], range[1], currency, top);
+        return journeyReports.paths(range[0], range[1], currency, programmeId, top);
     }
 
     @GET
@@ -318,12 +320,13 @@ public class ReportResource {
     public JourneyReports.Integration integration(
             @Parameter(description = "First day (ISO date), inclusive", example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(description = "Last day (ISO date), inclusive", example = "2026-11-30") @QueryParam("to") String to,
-            @Parameter(description = "Revenue counts conversions in this currency", example = "EUR") @QueryParam("currency") @DefaultValue("EUR") String currency) {
+            @Parameter(description = "Revenue counts conversions in this currency", example = "EUR") @QueryParam("currency") @DefaultValue("EUR") String currency,
+            @Parameter(description = "Only journeys with a touch of this programme's campaigns") @QueryParam("programmeId") UUID programmeId) {
         Violations v = new Violations();
         LocalDate[] range = range(v, from, to);
         v.currency("currency", currency);
         v.throwIfAny();
-        return journeyReports.integration(range[0], range[1], currency);
+        return journeyReports.integration(range[0], range[1], currency, programmeId);
     }
 
     /** The from..to days, each checked; at most {@value #MAX_DAYS} days. */

@@ -3,7 +3,6 @@ package io.tally.attribution.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,8 +32,7 @@ public class ReportService {
 
     /** Credit per group for conversions on the days {@code from}..{@code to} (inclusive, UTC). */
     public AttributionReport attribution(LocalDate from, LocalDate to, String model, CreditRepository.GroupBy groupBy) {
-        List<ReportRow> rows = credits.report(model, from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), groupBy);
+        List<ReportRow> rows = credits.report(model, from, to, groupBy);
         List<AttributionReport.Row> out = new ArrayList<>();
         Map<String, long[]> totals = new LinkedHashMap<>();
         for (ReportRow row : rows) {

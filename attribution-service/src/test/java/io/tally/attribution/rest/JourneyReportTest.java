@@ -2,9 +2,12 @@ package io.tally.attribution.rest;
 
 import static io.restassured.RestAssured.given;
 import static io.tally.attribution.AttributionFixtures.at;
+import static io.tally.attribution.AttributionFixtures.campaign;
+import static io.tally.attribution.AttributionFixtures.code;
 import static io.tally.attribution.AttributionFixtures.customer;
 import static io.tally.attribution.AttributionFixtures.purchase;
 import static io.tally.attribution.AttributionFixtures.send;
+import static io.tally.attribution.AttributionFixtures.sql;
 import static io.tally.attribution.AttributionFixtures.uniqueDay;
 import static io.tally.attribution.AttributionFixtures.visit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +16,8 @@ import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,13 +32,14 @@ import io.tally.events.Identifiers;
 /**
  * The journey reports on five journeys of one day, worked out by hand: P1 social 08:00, email 09:00, buys 100.00 at
  * 10:00; P2 social 08:00, buys 50.00 at 12:00; P3 email 08:00, no purchase; P4 social 08:00, email 10:00, no
- * purchase; P5 buys 30.00 at 15:00 untouched.
+ * purchase; P5 buys 30.00 at 15:00 untouched. The social touches of P1 and P4 carry the code of programme "Loop".
  */
 @QuarkusTest
 @WithTestResource(DevstackResource.class)
 class JourneyReportTest {
 
     private static LocalDate day;
+    private static UUID loop;
 
     @BeforeEach
     void fixture() {
@@ -41,8 +47,13 @@ class JourneyReportTest {
             return; // once for the class, with the application up
         }
         day = uniqueDay();
+        loop = UUID.randomUUID();
+        String code = code();
+        send(campaign(loop, "Loop", UUID.randomUUID(), 1, "Loop social", Channel.PAID_SOCIAL, List.of(code)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> sql("SELECT count(*) FROM tracking_code WHERE code = ?1",
+                code).get(0).toString().equals("1"));
         Identifiers p1 = customer();
-        send(visit(p1, at(day, 8), Channel.PAID_SOCIAL, null));
+        send(visit(p1, at(day, 8), Channel.PAID_SOCIAL, code));
         send(visit(p1, at(day, 9), Channel.EMAIL, null));
         send(purchase(p1, at(day, 10), "100.00", "EUR"));
         Identifiers p2 = customer();
@@ -50,7 +61,7 @@ class JourneyReportTest {
         send(purchase(p2, at(day, 12), "50.00", "EUR"));
         send(visit(customer(), at(day, 8), Channel.EMAIL, null));
         Identifiers p4 = customer();
-        send(visit(p4, at(day, 8), Channel.PAID_SOCIAL, null));
+        send(visit(p4, at(day, 8), Channel.PAID_SOCIAL, code));
         send(visit(p4, at(day, 10), Channel.EMAIL, null));
         send(purchase(customer(), at(day, 15), "30.00", "EUR"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(paths().getLong("lengths.sum {"
@@ -97,5 +108,20 @@ class JourneyReportTest {
                 .when().get("/api/v1/reports/integration").then().statusCode(200)
                 .header("Content-Disposition", containsString("integrated-vs-isolated_" + day))
                 .body(containsString("group,multi_channel,,2,1,50.00,100.00,100.00,50.00,"));
+    }
+
+    @Test
+    void oneProgrammesJourneysAreThoseWithATouchOfItsCampaigns() {
+        JsonPath p = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .queryParam("programmeId", loop.toString()).when().get("/api/v1/reports/paths").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(p.getList("paths.collect { it.path + ' | ' + it.journeys + ' ' + it.conversions + ' '"
+                + " + it.revenue }")).containsExactly("paid_social > email | 2 1 100.00");
+        JsonPath r = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .queryParam("programmeId", loop.toString()).when().get("/api/v1/reports/integration").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(r.getList("groups.collect { it.group + ' ' + it.journeys }")).containsExactly("no_touch 0",
+                "single_channel 0", "multi_channel 2");
+        assertThat(r.getString("multiChannelRevenueShare")).isEqualTo("100.00");
     }
 }

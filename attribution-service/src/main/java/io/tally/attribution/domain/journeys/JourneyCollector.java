@@ -21,11 +21,12 @@ import java.util.function.Consumer;
 public final class JourneyCollector {
 
     /**
-     * One journey: its touches' channels in time order, whether it converted, and for a converting one the revenue
-     * (minor units, currency) and the time from its first touch to the conversion (zero without touches).
+     * One journey: its touches' channels in time order, whether it converted, for a converting one the revenue
+     * (minor units, currency) and the time from its first touch to the conversion (zero without touches), and whether
+     * any of its touches was marked (e.g. belongs to one programme).
      */
     public record Journey(List<String> channels, boolean converted, long revenueMinor, String currency,
-            Duration timeToConvert) {
+            Duration timeToConvert, boolean marked) {
     }
 
     private final Duration lookback;
@@ -33,6 +34,7 @@ public final class JourneyCollector {
     private final Consumer<Journey> sink;
     private final List<Instant> pendingAt = new ArrayList<>();
     private final List<String> pendingChannel = new ArrayList<>();
+    private final List<Boolean> pendingMarked = new ArrayList<>();
     private Long profile;
     private Instant last;
 
@@ -49,9 +51,15 @@ public final class JourneyCollector {
 
     /** A touch of {@code profileId} on a channel (by name). */
     public void touch(long profileId, Instant at, String channel) {
+        touch(profileId, at, channel, false);
+    }
+
+    /** A touch of {@code profileId} on a channel (by name), marked or not. */
+    public void touch(long profileId, Instant at, String channel, boolean marked) {
         advance(profileId, at);
         pendingAt.add(at);
         pendingChannel.add(channel);
+        pendingMarked.add(marked);
     }
 
     /** A conversion of {@code profileId}: closes its journey. */
@@ -63,15 +71,16 @@ public final class JourneyCollector {
             first++;
         }
         if (first > 0 && !pendingAt.get(first - 1).isBefore(windowStart)) {
-            sink.accept(new Journey(List.copyOf(pendingChannel.subList(0, first)), false, 0, null, null));
+            sink.accept(new Journey(List.copyOf(pendingChannel.subList(0, first)), false, 0, null, null,
+                    pendingMarked.subList(0, first).contains(true)));
         }
         if (!at.isBefore(windowStart)) {
             Duration toConvert = first < pendingAt.size() ? Duration.between(pendingAt.get(first), at) : Duration.ZERO;
             sink.accept(new Journey(List.copyOf(pendingChannel.subList(first, pendingChannel.size())), true,
-                    revenueMinor, currency, toConvert));
+                    revenueMinor, currency, toConvert, pendingMarked.subList(first, pendingMarked.size())
+                            .contains(true)));
         }
-        pendingAt.clear();
-        pendingChannel.clear();
+        clearPending();
     }
 
     /** Closes the last profile's open journey. */
@@ -92,9 +101,14 @@ public final class JourneyCollector {
 
     private void closeProfile() {
         if (!pendingAt.isEmpty() && !pendingAt.get(pendingAt.size() - 1).isBefore(windowStart)) {
-            sink.accept(new Journey(List.copyOf(pendingChannel), false, 0, null, null));
+            sink.accept(new Journey(List.copyOf(pendingChannel), false, 0, null, null, pendingMarked.contains(true)));
         }
+        clearPending();
+    }
+
+    private void clearPending() {
         pendingAt.clear();
         pendingChannel.clear();
+        pendingMarked.clear();
     }
 }
