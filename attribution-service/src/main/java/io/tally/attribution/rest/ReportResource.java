@@ -61,13 +61,15 @@ public class ReportResource {
 
     @GET
     @Path("/attribution")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.CSV})
     @Operation(summary = "Credited revenue by programme, campaign or channel", description = """
             Sums the credit (from the daily roll-up the ledger keeps) for conversions that happened on the days \
             from..to (inclusive, UTC) under one \
             attribution model. Each row carries the group's id and name, its credited revenue (decimal string, in \
             the conversion's currency) and its fractional conversions. Conversions with no eligible touch appear as \
             an `unattributed` row; touches whose tracking code resolves to no campaign as `unassigned`. Rows of one \
-            currency sum exactly to the revenue those conversions booked (see `totals`).""")
+            currency sum exactly to the revenue those conversions booked (see `totals`). `Accept: text/csv` gives \
+            the rows as CSV.""")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = AttributionReport.class), examples = @ExampleObject(name = "by programme", value = """
             {"from":"2026-11-01","to":"2026-11-30","model":"linear","groupBy":"programme",
              "rows":[{"id":"3f6c1c2e-8d7a-4c55-9a51-0c7c9b1d2e10","name":"Black Friday 2026",

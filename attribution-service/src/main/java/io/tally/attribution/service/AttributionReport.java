@@ -14,7 +14,23 @@ public record AttributionReport(
         @Schema(examples = "linear") String model,
         @Schema(examples = "programme") String groupBy,
         List<Row> rows,
-        @Schema(description = "Sums over all rows, one per currency") List<Total> totals) {
+        @Schema(description = "Sums over all rows, one per currency") List<Total> totals) implements CsvTable {
+
+    @Override
+    public List<String> csvHeader() {
+        return List.of("group_id", "name", "kind", "currency", "revenue", "conversions");
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        return rows.stream().map(r -> java.util.Arrays.asList(r.id(), CsvTable.text(r.name()), r.kind(),
+                r.currency(), CsvTable.decimal(r.revenue()), CsvTable.decimal(r.conversions()))).toList();
+    }
+
+    @Override
+    public String csvFilename() {
+        return "attribution_" + from + "_" + to + "_" + model + "_" + groupBy + ".csv";
+    }
 
     /**
      * One group.

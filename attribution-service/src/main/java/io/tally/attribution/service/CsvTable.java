@@ -1,5 +1,6 @@
 package io.tally.attribution.service;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -17,6 +18,11 @@ public interface CsvTable {
 
     /** The file name offered in {@code Content-Disposition}, e.g. {@code attribution-summary_2026-11.csv}. */
     String csvFilename();
+
+    /** A decimal cell: plain notation (no exponent, no grouping), or empty for null. */
+    static String decimal(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
 
     /**
      * A free-text cell (a name users typed) made safe for spreadsheets: one that would start a formula

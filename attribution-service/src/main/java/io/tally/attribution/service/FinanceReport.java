@@ -87,7 +87,7 @@ public record FinanceReport(
     private void add(List<List<String>> rows, String currency, String section, String id, String name,
             BigDecimal amount) {
         if (amount != null) {
-            rows.add(Arrays.asList(period, currency, section, id, CsvTable.text(name), amount.toPlainString()));
+            rows.add(Arrays.asList(period, currency, section, id, CsvTable.text(name), CsvTable.decimal(amount)));
         }
     }
 

@@ -44,8 +44,9 @@ public final class JourneyReports {
             List<List<String>> rows = new ArrayList<>();
             for (Path p : paths) {
                 rows.add(Arrays.asList(p.path(), String.valueOf(p.touches()), String.valueOf(p.journeys()),
-                        String.valueOf(p.conversions()), plain(p.conversionRate()), plain(p.revenue()),
-                        plain(p.averageHoursToConvert())));
+                        String.valueOf(p.conversions()), CsvTable.decimal(p.conversionRate()),
+                        CsvTable.decimal(p.revenue()),
+                        CsvTable.decimal(p.averageHoursToConvert())));
             }
             return rows;
         }
@@ -101,12 +102,13 @@ public final class JourneyReports {
             List<List<String>> rows = new ArrayList<>();
             for (Group g : groups) {
                 rows.add(Arrays.asList("group", g.group(), null, String.valueOf(g.journeys()),
-                        String.valueOf(g.conversions()), plain(g.conversionRate()), plain(g.revenue()),
-                        plain(g.averageOrderValue()), plain(g.revenuePerJourney()), null));
+                        String.valueOf(g.conversions()), CsvTable.decimal(g.conversionRate()),
+                        CsvTable.decimal(g.revenue()),
+                        CsvTable.decimal(g.averageOrderValue()), CsvTable.decimal(g.revenuePerJourney()), null));
             }
             for (Pair p : pairs) {
                 rows.add(Arrays.asList("pair", p.channel(), p.with(), String.valueOf(p.journeysWithBoth()), null,
-                        plain(p.conversionRateWithBoth()), null, null, null, plain(p.lift())));
+                        CsvTable.decimal(p.conversionRateWithBoth()), null, null, null, CsvTable.decimal(p.lift())));
             }
             return rows;
         }
@@ -206,7 +208,4 @@ public final class JourneyReports {
                 : BigDecimal.valueOf(d.toSeconds()).divide(BigDecimal.valueOf(3600), 1, RoundingMode.HALF_EVEN);
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
-    }
 }

@@ -54,8 +54,8 @@ public record ModelComparison(
         for (Row r : rows) {
             for (Cell c : r.cells()) {
                 lines.add(Arrays.asList(r.id(), CsvTable.text(r.name()), r.kind(), r.currency(), c.model(),
-                        c.revenue().toPlainString(), c.conversions().toPlainString(), c.difference().toPlainString(),
-                        c.differencePercent() == null ? null : c.differencePercent().toPlainString()));
+                        CsvTable.decimal(c.revenue()), CsvTable.decimal(c.conversions()),
+                        CsvTable.decimal(c.difference()), CsvTable.decimal(c.differencePercent())));
             }
         }
         return lines;

@@ -51,11 +51,12 @@ public record ProgrammeRoi(
     public List<List<String>> csvRows() {
         List<List<String>> lines = new ArrayList<>();
         for (Programme p : programmes) {
-            lines.add(Arrays.asList(p.id(), CsvTable.text(p.name()), null, p.currency(), plain(p.revenue()),
-                    plain(p.cost()), plain(p.roi()), plain(p.roas())));
+            lines.add(Arrays.asList(p.id(), CsvTable.text(p.name()), null, p.currency(), CsvTable.decimal(p.revenue()),
+                    CsvTable.decimal(p.cost()), CsvTable.decimal(p.roi()), CsvTable.decimal(p.roas())));
             for (Channel c : p.channels()) {
                 lines.add(Arrays.asList(p.id(), CsvTable.text(p.name()), c.channel(), p.currency(),
-                        plain(c.revenue()), plain(c.cost()), plain(c.roi()), plain(c.roas())));
+                        CsvTable.decimal(c.revenue()), CsvTable.decimal(c.cost()), CsvTable.decimal(c.roi()),
+                        CsvTable.decimal(c.roas())));
             }
         }
         return lines;
@@ -66,7 +67,4 @@ public record ProgrammeRoi(
         return "programme-roi_" + from + "_" + to + "_" + model + ".csv";
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
-    }
 }

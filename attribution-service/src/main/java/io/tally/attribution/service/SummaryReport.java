@@ -68,8 +68,9 @@ public record SummaryReport(
         List<List<String>> lines = new ArrayList<>();
         for (Row r : rows) {
             lines.add(java.util.Arrays.asList(r.periodStart().toString(), r.id(), CsvTable.text(r.name()), r.kind(),
-                    r.currency(), plain(r.revenue()), plain(r.conversions()), plain(r.cost()), plain(r.roas()),
-                    plain(r.cpa()), plain(r.share())));
+                    r.currency(), CsvTable.decimal(r.revenue()), CsvTable.decimal(r.conversions()),
+                    CsvTable.decimal(r.cost()), CsvTable.decimal(r.roas()),
+                    CsvTable.decimal(r.cpa()), CsvTable.decimal(r.share())));
         }
         return lines;
     }
@@ -79,7 +80,4 @@ public record SummaryReport(
         return "attribution-summary_" + from + "_" + to + "_" + model + "_" + groupBy + "_" + interval + ".csv";
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
-    }
 }
