@@ -85,7 +85,9 @@ public class FinanceResource {
             identity merge or re-attribution that concerns one of its conversions is posted as adjustment rows into \
             the first open period after it, so the period's reports return the same figures for good.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = PeriodChange.class), examples = @ExampleObject(name = "close", value = "{\"reason\":\"November books closed after review\"}")))
-    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = PeriodView.class)))
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = PeriodView.class), examples = @ExampleObject(name = "closed", value = """
+            {"period":"2026-10","state":"closed","changedAt":"2026-11-03T09:00:00Z","changedBy":"anonymous",
+             "reason":"October books closed after review"}""")))
     @APIResponse(responseCode = "400", description = "Not a month", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Closed already, or not ended yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PeriodView close(
@@ -101,7 +103,9 @@ public class FinanceResource {
             + " audit entry; postings for its conversions go into it again. (Only admins may, once the gateway"
             + " authenticates requests.)")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PeriodReopen.class), examples = @ExampleObject(name = "reopen", value = "{\"reason\":\"Late supplier credit note\"}")))
-    @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(implementation = PeriodView.class)))
+    @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(implementation = PeriodView.class), examples = @ExampleObject(name = "reopened", value = """
+            {"period":"2026-10","state":"open","changedAt":"2026-11-05T14:30:00Z","changedBy":"anonymous",
+             "reason":"Late supplier credit note"}""")))
     @APIResponse(responseCode = "400", description = "Not a month, or no reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The period is open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PeriodView reopen(
@@ -204,7 +208,9 @@ public class FinanceResource {
     @Path("/fx-rates")
     @Operation(summary = "FX rates loaded", description = "The stored rates of the days from..to, optionally of one"
             + " currency, by day and currency.")
-    @APIResponse(responseCode = "200", description = "The rates", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FxRate.class)))
+    @APIResponse(responseCode = "200", description = "The rates", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FxRate.class), examples = @ExampleObject(name = "rates", value = """
+            [{"date":"2026-11-03","currency":"GBP","quote":"EUR","rate":"1.1412"},
+             {"date":"2026-11-03","currency":"USD","quote":"EUR","rate":"0.92345"}]""")))
     @APIResponse(responseCode = "400", description = "A missing or invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<FxRate> rates(
             @Parameter(description = "First day", example = "2026-11-01") @QueryParam("from") String from,

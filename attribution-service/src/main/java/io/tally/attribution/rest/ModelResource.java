@@ -96,7 +96,13 @@ public class ModelResource {
             Newest first; the first one credits new conversions. Each names its training window, parameters and \
             data fingerprint, with the channel weights and what else the fit reported (Markov: conversion \
             probability and removal effects; Shapley: values and pairwise interaction indices).""")
-    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "versions", value = """
+            [{"version":"markov@order1:2026-10-23..2026-11-21:3f2a9c1b7d4e","model":"markov",
+              "parameters":"order1","from":"2026-10-23","to":"2026-11-21","lookbackDays":30,
+              "dataHash":"3f2a9c1b7d4e…","journeys":12840,"conversions":512,
+              "weights":{"email":"0.31","paid_social":"0.42","organic_search":"0.27"},
+              "details":{"conversionProbability":0.0399,"removalEffects":{"email":0.52,"paid_social":0.71,
+                "organic_search":0.46}},"trainedAt":"2026-11-22T02:30:04.118Z"}]""")))
     @APIResponse(responseCode = "400", description = "Unknown model", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ModelTrainingService.Version> versions(
             @Parameter(description = "markov or shapley", example = "shapley") @PathParam("model") String model) {

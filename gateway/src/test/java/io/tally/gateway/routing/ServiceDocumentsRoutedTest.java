@@ -45,4 +45,45 @@ class ServiceDocumentsRoutedTest {
         assertThat(documented).isNotEmpty().allSatisfy(path -> assertThat(
                 table.resolve(path.replaceAll("\\{[^}/]+}", "x"))).as(path).contains(upstream));
     }
+
+    /**
+     * Every operation of every service's document has a description, an example of what it answers (binary answers
+     * such as the pixel excepted) and an example of the body it takes.
+     */
+    @ParameterizedTest
+    @CsvSource({"campaign-service", "attribution-service", "channel-connectors"})
+    void everyOperationIsDescribedWithExamples(String module) throws IOException {
+        JsonNode paths = new ObjectMapper().readTree(Path.of("..", module, "openapi", "openapi.json").toFile())
+                .get("paths");
+        List<String> lacking = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String name = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            JsonNode operation = op.getValue();
+            if (!operation.hasNonNull("description") || operation.get("description").asText().isBlank()) {
+                lacking.add(name + ": description");
+            }
+            boolean binary = false;
+            boolean example = false;
+            for (JsonNode response : operation.path("responses")) {
+                var types = response.path("content").fields();
+                while (types.hasNext()) {
+                    var type = types.next();
+                    binary |= type.getKey().startsWith("image/");
+                    example |= type.getValue().has("examples") || type.getValue().has("example");
+                }
+            }
+            if (!example && !binary) {
+                lacking.add(name + ": response example");
+            }
+            JsonNode body = operation.path("requestBody").path("content");
+            boolean bodyExample = !body.elements().hasNext();
+            for (JsonNode type : body) {
+                bodyExample |= type.has("examples") || type.has("example");
+            }
+            if (!bodyExample) {
+                lacking.add(name + ": request body example");
+            }
+        }));
+        assertThat(lacking).isEmpty();
+    }
 }
