@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
@@ -22,6 +25,9 @@ import io.tally.events.json.EventJson;
  * and a few dozen customers who visit through them (or directly) and sometimes buy.
  */
 public final class DemoData {
+
+    /** The demo social campaign's id at Meta. */
+    private static final String META_CAMPAIGN_ID = "120210000000001";
 
     private static final List<String[]> LANDINGS = List.of(
             new String[]{"utm_source=facebook&utm_medium=paid_social&utm_campaign=winter-social", null},
@@ -42,9 +48,18 @@ public final class DemoData {
         JsonNode programme = post("/api/v1/programmes", object().put("name", "Winter Sale 2026")
                 .put("reportingCurrency", "EUR").put("timeZone", "Europe/Berlin").put("lookbackDays", 30));
         String id = programme.get("id").asText();
-        campaign(id, "Winter social", "paid_social", "winter-social");
-        campaign(id, "Winter newsletter", "email", "winter-news");
-        campaign(id, "Winter search", "paid_search", "winter-search");
+        // the social campaign's Meta ad campaign id is a tracking code too, so Meta's cost rows reach it
+        String social = campaign(id, "Winter social", "paid_social", "winter-social", META_CAMPAIGN_ID);
+        String newsletter = campaign(id, "Winter newsletter", "email", "winter-news", null);
+        String search = campaign(id, "Winter search", "paid_search", "winter-search", null);
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        String month = YearMonth.now(berlin).toString();
+        post("/api/v1/programmes/" + id + "/goals", object().put("period", month).put("amount", "3000.00")
+                .put("currency", "EUR"));
+        for (String campaign : List.of(social, newsletter, search)) {
+            post("/api/v1/campaigns/" + campaign + "/budgets", object().put("period", month).put("amount", "500.00")
+                    .put("currency", "EUR"));
+        }
 
         Random random = new Random(2026);
         Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(6, ChronoUnit.DAYS);
@@ -79,23 +94,45 @@ public final class DemoData {
             }
             post("/api/v1/collect", batch);
         }
+        // a week of Meta spend on the social campaign, as the insights edge reports it
+        ArrayNode insights = EventJson.mapper().createArrayNode();
+        LocalDate today = LocalDate.now(berlin);
+        for (int d = 6; d >= 0; d--) {
+            String day = today.minusDays(d).toString();
+            insights.addObject().put("campaign_id", META_CAMPAIGN_ID).put("campaign_name", "Winter social")
+                    .put("date_start", day).put("date_stop", day).put("spend", "35.00").put("impressions", "4200")
+                    .put("clicks", "96").put("account_currency", "EUR");
+        }
+        ObjectNode page = object();
+        page.set("data", insights);
+        post("/api/v1/imports/meta-insights", page);
         String from = start.toString().substring(0, 10);
         String to = Instant.now().plus(1, ChronoUnit.DAYS).toString().substring(0, 10);
         return """
-                Demo loaded: programme "Winter Sale 2026" (%s) with 3 campaigns, %d page views, %d purchases \
-                (%s EUR). Try:
-                  curl '%s/api/v1/reports/attribution?from=%s&to=%s&model=linear&groupBy=campaign'
-                and, once the events are in (a few seconds), train a data-driven model and report with it:
+                Demo loaded: programme "Winter Sale 2026" (%s) with 3 campaigns, a %s goal of 3000.00 EUR, \
+                budgets, a week of Meta spend, %d page views, %d purchases (%s EUR). Try:
+                  curl '%s/api/v1/reports/summary?from=%s&to=%s&model=linear&groupBy=campaign'
+                  curl '%s/api/v1/reports/programme-roi?from=%s&to=%s&model=linear'
+                  curl '%s/api/v1/reports/integration?from=%s&to=%s'
+                  curl '%s/api/v1/programmes/%s/progress?period=%s'
+                  curl -H 'Accept: text/csv' '%s/api/v1/finance/revenue?period=%s'
+                and, once the events are in (a few seconds), train a data-driven model and compare:
                   curl -X POST '%s/api/v1/attribution/models/markov/train?from=%s&to=%s'
-                  curl '%s/api/v1/reports/attribution?from=%s&to=%s&model=markov&groupBy=channel'"""
-                .formatted(id, views, purchases, revenue.toPlainString(), gateway, from, to, gateway, from, to,
-                        gateway, from, to);
+                  curl '%s/api/v1/reports/model-comparison?from=%s&to=%s&models=linear,markov&groupBy=channel'"""
+                .formatted(id, month, views, purchases, revenue.toPlainString(), gateway, from, to, gateway, from,
+                        to, gateway, from, to, gateway, id, month, gateway, month, gateway, from, to, gateway, from,
+                        to);
     }
 
-    private void campaign(String programme, String name, String channel, String code) {
+    /** Creates a campaign with a utm_campaign code and, if given, an ad-platform campaign id; returns its id. */
+    private String campaign(String programme, String name, String channel, String code, String adCampaignId) {
         ObjectNode body = object().put("name", name).put("channel", channel);
-        body.putArray("trackingCodes").add(code);
-        post("/api/v1/programmes/" + programme + "/campaigns", body);
+        ArrayNode codes = body.putArray("trackingCodes");
+        codes.addObject().put("code", code).put("type", "utm_campaign");
+        if (adCampaignId != null) {
+            codes.addObject().put("code", adCampaignId).put("type", "ad_campaign");
+        }
+        return post("/api/v1/programmes/" + programme + "/campaigns", body).get("id").asText();
     }
 
     private static ObjectNode object() {
