@@ -1,6 +1,6 @@
 package io.tally.attribution;
 
-import static io.restassured.RestAssured.given;
+import static io.tally.devstack.Authorized.given;
 
 import java.time.Instant;
 import java.util.List;

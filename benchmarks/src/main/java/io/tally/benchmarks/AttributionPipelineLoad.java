@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.tally.devstack.Devstack;
+import io.tally.devstack.LocalIssuer;
 import io.tally.devstack.Ports;
 import io.tally.devstack.PostgresServer;
 import io.tally.devstack.ServiceProcess;
@@ -40,6 +41,7 @@ import io.tally.events.Money;
 import io.tally.events.Topics;
 import io.tally.events.Touchpoint;
 import io.tally.events.json.EventJson;
+import io.tally.support.security.Role;
 
 /**
  * The live attribution pipeline under load: the packaged attribution-service (prod profile, every model enabled) on
@@ -66,11 +68,8 @@ public final class AttributionPipelineLoad {
         Path logs = Files.createDirectories(root.resolve(".tally/logs"));
         System.out.println("Starting PostgreSQL, Kafka and attribution-service (log in " + logs + ") ...");
         try (Devstack devstack = Devstack.start(null, 0, 0);
-                ServiceProcess attribution = ServiceProcess.start(root, "attribution-service", Ports.free(), Map.of(
-                        "TALLY_DB_URL", devstack.postgres().jdbcUrl(),
-                        "TALLY_DB_USER", PostgresServer.USER,
-                        "TALLY_DB_PASSWORD", PostgresServer.PASSWORD,
-                        "KAFKA_BOOTSTRAP_SERVERS", devstack.kafka().bootstrapServers()), logs);
+                ServiceProcess attribution = ServiceProcess.start(root, "attribution-service", Ports.free(),
+                        devstack.serviceEnvironment(LocalIssuer.shared()), logs);
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, devstack.kafka().bootstrapServers(),
                         ProducerConfig.ACKS_CONFIG, "all",
@@ -183,6 +182,7 @@ public final class AttributionPipelineLoad {
 
     private static String post(String url) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + LocalIssuer.shared().token(Role.ANALYST))
                 .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {

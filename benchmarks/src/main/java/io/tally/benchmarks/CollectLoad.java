@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.tally.devstack.Devstack;
+import io.tally.devstack.LocalIssuer;
 import io.tally.devstack.Ports;
-import io.tally.devstack.PostgresServer;
 import io.tally.devstack.ServiceProcess;
 
 /**
@@ -45,11 +45,8 @@ public final class CollectLoad {
         Path logs = Files.createDirectories(root.resolve(".tally/logs"));
         System.out.println("Starting PostgreSQL, Kafka and channel-connectors (log in " + logs + ") ...");
         try (Devstack devstack = Devstack.start(null, 0, 0);
-                ServiceProcess connectors = ServiceProcess.start(root, "channel-connectors", Ports.free(), Map.of(
-                        "TALLY_DB_URL", devstack.postgres().jdbcUrl(),
-                        "TALLY_DB_USER", PostgresServer.USER,
-                        "TALLY_DB_PASSWORD", PostgresServer.PASSWORD,
-                        "KAFKA_BOOTSTRAP_SERVERS", devstack.kafka().bootstrapServers()), logs)) {
+                ServiceProcess connectors = ServiceProcess.start(root, "channel-connectors", Ports.free(),
+                        devstack.serviceEnvironment(LocalIssuer.shared()), logs)) {
             connectors.awaitReady(Duration.ofSeconds(120));
             URI collect = URI.create(connectors.url() + "/api/v1/collect");
             System.out.println(Machine.describe());

@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.tally.devstack.Devstack;
+import io.tally.devstack.LocalIssuer;
 import io.tally.devstack.Ports;
-import io.tally.devstack.PostgresServer;
 import io.tally.devstack.ServiceProcess;
+import io.tally.support.security.Role;
 
 /**
  * Path-file evaluation ({@code POST /api/v1/attribution/evaluate}) on a generated file of {@code --rows} distinct paths
@@ -50,11 +51,8 @@ public final class EvaluateLoad {
                 Files.size(file), file);
         System.out.println("Starting PostgreSQL, Kafka and attribution-service (log in " + logs + ") ...");
         try (Devstack devstack = Devstack.start(null, 0, 0);
-                ServiceProcess attribution = ServiceProcess.start(root, "attribution-service", Ports.free(), Map.of(
-                        "TALLY_DB_URL", devstack.postgres().jdbcUrl(),
-                        "TALLY_DB_USER", PostgresServer.USER,
-                        "TALLY_DB_PASSWORD", PostgresServer.PASSWORD,
-                        "KAFKA_BOOTSTRAP_SERVERS", devstack.kafka().bootstrapServers()), logs)) {
+                ServiceProcess attribution = ServiceProcess.start(root, "attribution-service", Ports.free(),
+                        devstack.serviceEnvironment(LocalIssuer.shared()), logs)) {
             attribution.awaitReady(Duration.ofSeconds(120));
             System.out.println(Machine.describe());
             // HTTP/1.1 as curl and most upload clients speak it; the JDK default (HTTP/2, upgrade from 1.1) sent the
@@ -86,6 +84,7 @@ public final class EvaluateLoad {
 
     private static double post(HttpClient http, String url, Path file) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + LocalIssuer.shared().token(Role.ANALYST))
                 .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofFile(file)).build();
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

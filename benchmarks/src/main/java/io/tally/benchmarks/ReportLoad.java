@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Random;
 
 import io.tally.devstack.Devstack;
+import io.tally.devstack.LocalIssuer;
 import io.tally.devstack.Ports;
 import io.tally.devstack.PostgresServer;
 import io.tally.devstack.ServiceProcess;
+import io.tally.support.security.Role;
 
 /**
  * The analyst and finance reports over a large ledger: the packaged attribution-service (prod profile) on embedded
@@ -30,6 +32,9 @@ import io.tally.devstack.ServiceProcess;
  * latency percentiles of each. {@code ./tally bench reports} runs it.
  */
 public final class ReportLoad {
+
+    /** Finance may read both the analyst summary and the finance report. */
+    private static final String TOKEN = LocalIssuer.shared().token(Role.FINANCE);
 
     private static final List<String> MODELS = List.of("first_touch", "last_touch", "last_non_direct", "linear",
             "time_decay", "position_based", "j_curve", "inverse_j", "custom", "markov", "shapley");
@@ -50,11 +55,8 @@ public final class ReportLoad {
         System.out.println(Machine.describe());
         System.out.println("Starting PostgreSQL and attribution-service (log in " + logs + ") ...");
         try (Devstack devstack = Devstack.start(null, 0, 0);
-                ServiceProcess attribution = ServiceProcess.start(root, "attribution-service", Ports.free(), Map.of(
-                        "TALLY_DB_URL", devstack.postgres().jdbcUrl(),
-                        "TALLY_DB_USER", PostgresServer.USER,
-                        "TALLY_DB_PASSWORD", PostgresServer.PASSWORD,
-                        "KAFKA_BOOTSTRAP_SERVERS", devstack.kafka().bootstrapServers()), logs);
+                ServiceProcess attribution = ServiceProcess.start(root, "attribution-service", Ports.free(),
+                        devstack.serviceEnvironment(LocalIssuer.shared()), logs);
                 Connection db = DriverManager.getConnection(devstack.postgres().jdbcUrl(), PostgresServer.USER,
                         PostgresServer.PASSWORD)) {
             attribution.awaitReady(Duration.ofSeconds(120));
@@ -102,7 +104,8 @@ public final class ReportLoad {
     private static void call(HttpClient http, String url, LatencyRecorder latencies) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + TOKEN).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 latencies.record(System.nanoTime() - start);

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.tally.events.json.EventJson;
+import io.tally.support.security.Role;
 
 /**
  * A small, repeatable demo through the public API: one winter programme with a social, an email and a search campaign,
@@ -38,9 +39,11 @@ public final class DemoData {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String gateway;
+    private final LocalIssuer issuer;
 
-    public DemoData(String gatewayUrl) {
+    public DemoData(String gatewayUrl, LocalIssuer issuer) {
         this.gateway = gatewayUrl;
+        this.issuer = issuer;
     }
 
     /** Loads the demo and says what it loaded. */
@@ -110,15 +113,15 @@ public final class DemoData {
         String to = Instant.now().plus(1, ChronoUnit.DAYS).toString().substring(0, 10);
         return """
                 Demo loaded: programme "Winter Sale 2026" (%s) with 3 campaigns, a %s goal of 3000.00 EUR, \
-                budgets, a week of Meta spend, %d page views, %d purchases (%s EUR). Try:
-                  curl '%s/api/v1/reports/summary?from=%s&to=%s&model=linear&groupBy=campaign'
-                  curl '%s/api/v1/reports/programme-roi?from=%s&to=%s&model=linear'
-                  curl '%s/api/v1/reports/integration?from=%s&to=%s'
-                  curl '%s/api/v1/programmes/%s/progress?period=%s'
-                  curl -H 'Accept: text/csv' '%s/api/v1/finance/revenue?period=%s'
+                budgets, a week of Meta spend, %d page views, %d purchases (%s EUR). Try (after source .tally/tokens.env):
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/summary?from=%s&to=%s&model=linear&groupBy=campaign'
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/programme-roi?from=%s&to=%s&model=linear'
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/integration?from=%s&to=%s'
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_MARKETER" '%s/api/v1/programmes/%s/progress?period=%s'
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_FINANCE" -H 'Accept: text/csv' '%s/api/v1/finance/revenue?period=%s'
                 and, once the events are in (a few seconds), train a data-driven model and compare:
-                  curl -X POST '%s/api/v1/attribution/models/markov/train?from=%s&to=%s'
-                  curl '%s/api/v1/reports/model-comparison?from=%s&to=%s&models=linear,markov&groupBy=channel'"""
+                  curl -X POST -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/attribution/models/markov/train?from=%s&to=%s'
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/model-comparison?from=%s&to=%s&models=linear,markov&groupBy=channel'"""
                 .formatted(id, month, views, purchases, revenue.toPlainString(), gateway, from, to, gateway, from,
                         to, gateway, from, to, gateway, id, month, gateway, month, gateway, from, to, gateway, from,
                         to);
@@ -140,11 +143,16 @@ public final class DemoData {
     }
 
     private JsonNode post(String path, JsonNode body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        // the collector is public; imports are an ingest job; the rest is the marketer's plan
+        if (!path.startsWith("/api/v1/collect")) {
+            request.header("Authorization", "Bearer "
+                    + issuer.token(path.startsWith("/api/v1/imports") ? Role.INGEST : Role.MARKETER));
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
                         + response.body());

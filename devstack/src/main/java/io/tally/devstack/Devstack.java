@@ -1,6 +1,7 @@
 package io.tally.devstack;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -73,6 +74,19 @@ public final class Devstack implements AutoCloseable {
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", PostgresServer.PASSWORD,
                 "kafka.bootstrap.servers", kafka.bootstrapServers());
+    }
+
+    /**
+     * The environment a packaged service needs to run on this stack and trust {@code issuer}'s tokens, as a deployment
+     * sets it.
+     */
+    public Map<String, String> serviceEnvironment(LocalIssuer issuer) {
+        Map<String, String> env = new HashMap<>(issuer.environment());
+        env.put("TALLY_DB_URL", postgres.jdbcUrl());
+        env.put("TALLY_DB_USER", PostgresServer.USER);
+        env.put("TALLY_DB_PASSWORD", PostgresServer.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        return env;
     }
 
     @Override

@@ -17,7 +17,7 @@ public class KafkaOutageResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>(Devstack.shared().quarkusConfig());
+        Map<String, String> config = new HashMap<>(new DevstackResource().start());
         config.put("kafka.bootstrap.servers", "localhost:" + PORT);
         config.put("tally.outbox.send-timeout", "2s");
         config.put("tally.outbox.poll-interval", "500ms");

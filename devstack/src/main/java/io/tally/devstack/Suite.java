@@ -3,6 +3,7 @@ package io.tally.devstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -17,12 +18,17 @@ public final class Suite implements AutoCloseable {
     /** How long a service may take to become ready. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
+    /** How long the tokens printed by {@code ./tally up} stay valid; a restart makes a new key and new tokens. */
+    static final Duration TOKEN_LIFETIME = Duration.ofDays(7);
+
     private final Devstack devstack;
+    private final LocalIssuer issuer;
     private final List<ServiceProcess> services;
     private final SuitePorts ports;
 
-    private Suite(Devstack devstack, List<ServiceProcess> services, SuitePorts ports) {
+    private Suite(Devstack devstack, LocalIssuer issuer, List<ServiceProcess> services, SuitePorts ports) {
         this.devstack = devstack;
+        this.issuer = issuer;
         this.services = services;
         this.ports = ports;
     }
@@ -33,24 +39,25 @@ public final class Suite implements AutoCloseable {
      * @param root the repository root (where the modules' {@code target/} folders are)
      * @param dataDirectory where PostgreSQL and Kafka keep data across runs, or null for throw-away data
      * @param logDirectory where each service's output goes
+     * @param keyDirectory where the local token issuer's public key (a JWK set) is written for the services to read
      */
-    public static Suite start(Path root, Path dataDirectory, Path logDirectory, SuitePorts ports) {
+    public static Suite start(Path root, Path dataDirectory, Path logDirectory, Path keyDirectory,
+            SuitePorts ports) {
+        LocalIssuer issuer = LocalIssuer.create(keyDirectory);
         Devstack devstack = Devstack.start(dataDirectory, ports.postgres(), ports.kafka());
         List<ServiceProcess> started = new ArrayList<>();
-        Suite suite = new Suite(devstack, started, ports);
+        Suite suite = new Suite(devstack, issuer, started, ports);
         try {
-            Map<String, String> infra = Map.of(
-                    "TALLY_DB_URL", devstack.postgres().jdbcUrl(),
-                    "TALLY_DB_USER", PostgresServer.USER,
-                    "TALLY_DB_PASSWORD", PostgresServer.PASSWORD,
-                    "KAFKA_BOOTSTRAP_SERVERS", devstack.kafka().bootstrapServers());
+            Map<String, String> infra = devstack.serviceEnvironment(issuer);
             started.add(ServiceProcess.start(root, "campaign-service", ports.campaign(), infra, logDirectory));
             started.add(ServiceProcess.start(root, "attribution-service", ports.attribution(), infra, logDirectory));
             started.add(ServiceProcess.start(root, "channel-connectors", ports.connectors(), infra, logDirectory));
-            started.add(ServiceProcess.start(root, "gateway", ports.gateway(), Map.of(
-                    "TALLY_CAMPAIGN_URL", "http://localhost:" + ports.campaign(),
-                    "TALLY_ATTRIBUTION_URL", "http://localhost:" + ports.attribution(),
-                    "TALLY_CONNECTORS_URL", "http://localhost:" + ports.connectors()), logDirectory));
+            Map<String, String> gateway = new HashMap<>(devstack.serviceEnvironment(issuer));
+            gateway.putAll(issuer.gatewayEnvironment());
+            gateway.put("TALLY_CAMPAIGN_URL", "http://localhost:" + ports.campaign());
+            gateway.put("TALLY_ATTRIBUTION_URL", "http://localhost:" + ports.attribution());
+            gateway.put("TALLY_CONNECTORS_URL", "http://localhost:" + ports.connectors());
+            started.add(ServiceProcess.start(root, "gateway", ports.gateway(), gateway, logDirectory));
             for (ServiceProcess service : started) {
                 service.awaitReady(READY_TIMEOUT);
             }
@@ -63,6 +70,11 @@ public final class Suite implements AutoCloseable {
 
     public String gatewayUrl() {
         return "http://localhost:" + ports.gateway();
+    }
+
+    /** The token issuer the services trust. */
+    public LocalIssuer issuer() {
+        return issuer;
     }
 
     public Devstack devstack() {
@@ -95,7 +107,8 @@ public final class Suite implements AutoCloseable {
         long started = System.nanoTime();
         Suite suite;
         try {
-            suite = start(command.root(), command.dataDirectory(), command.logDirectory(), SuitePorts.defaults());
+            suite = start(command.root(), command.dataDirectory(), command.logDirectory(), command.keyDirectory(),
+                    SuitePorts.defaults());
         } catch (RuntimeException e) {
             System.err.println("Tally did not start: " + e.getMessage());
             System.exit(1);
@@ -108,8 +121,10 @@ public final class Suite implements AutoCloseable {
             stopped.countDown();
         }, "tally-shutdown"));
         System.out.printf("Tally is up in %d s.%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        Map<String, String> tokens = suite.issuer().tokensByVariable(TOKEN_LIFETIME);
+        command.writeTokens(tokens);
         if (command.demo()) {
-            System.out.println(new DemoData(suite.gatewayUrl()).load());
+            System.out.println(new DemoData(suite.gatewayUrl(), suite.issuer()).load());
         }
         SuitePorts ports = SuitePorts.defaults();
         System.out.println("""
@@ -119,8 +134,14 @@ public final class Suite implements AutoCloseable {
                   PostgreSQL   %s  (user postgres, password postgres)
                   Kafka        %s
 
+                Tokens (valid %d days; roles analyst, finance, marketer, ingest, admin) are in %s:
+                  source %s
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" %s/api/v1/attribution/models
+                In Swagger UI, "Authorize" takes one of them.
+
                 Press Ctrl-C to stop.""".formatted(suite.gatewayUrl(), suite.gatewayUrl(),
-                suite.devstack().postgres().jdbcUrl(), "localhost:" + ports.kafka()));
+                suite.devstack().postgres().jdbcUrl(), "localhost:" + ports.kafka(), TOKEN_LIFETIME.toDays(),
+                command.tokensFile(), command.root().relativize(command.tokensFile()), suite.gatewayUrl()));
         stopped.await();
     }
 }

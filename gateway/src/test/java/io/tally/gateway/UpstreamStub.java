@@ -44,6 +44,7 @@ public final class UpstreamStub {
     private volatile int readyStatus = 200;
     private volatile CountDownLatch hang;
     private HttpServer server;
+    private java.net.ServerSocket garbage;
 
     private UpstreamStub(String name) {
         this.name = name;
@@ -105,9 +106,46 @@ public final class UpstreamStub {
         server.stop(0);
     }
 
-    /** Listens on its port again after {@link #stop()}. */
+    /** Listens on its port again after {@link #stop()} or {@link #speakGarbage()}. */
     public synchronized void restart() {
+        closeGarbage();
         listen(port);
+    }
+
+    /** Stops answering HTTP: accepts connections on its port, writes a line that is not HTTP and hangs up. */
+    public synchronized void speakGarbage() {
+        server.stop(0);
+        try {
+            garbage = new java.net.ServerSocket();
+            garbage.setReuseAddress(true);
+            garbage.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        java.net.ServerSocket socket = garbage;
+        executor.execute(() -> {
+            while (!socket.isClosed()) {
+                try (java.net.Socket client = socket.accept()) {
+                    client.setSoTimeout(5_000);
+                    client.getOutputStream().write("this is not HTTP\r\n\r\n".getBytes());
+                    // let the gateway hang up first, so the port is not left in TIME_WAIT for restart() to bind
+                    client.getInputStream().readAllBytes();
+                } catch (IOException e) {
+                    // closed by restart()
+                }
+            }
+        });
+    }
+
+    private void closeGarbage() {
+        if (garbage != null) {
+            try {
+                garbage.close();
+            } catch (IOException e) {
+                // already closed
+            }
+            garbage = null;
+        }
     }
 
     /** Stops for good. */
@@ -118,10 +156,25 @@ public final class UpstreamStub {
     }
 
     private void listen(int onPort) {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // the port may be held a moment by connections of speakGarbage() still closing: retry for a while
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (true) {
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+                break;
+            } catch (java.net.BindException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new UncheckedIOException(e);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new UncheckedIOException(e);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         server.createContext("/", this::handle);
         server.setExecutor(executor);

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import io.tally.devstack.Suite;
 import io.tally.devstack.SuitePorts;
+import io.tally.support.security.Role;
 
 /**
  * The packaged suite, started the way {@code ./tally up} starts it, driven only through the gateway: the README
@@ -38,7 +40,7 @@ class SuiteIT {
     static void startSuite() throws Exception {
         Path root = Path.of(System.getProperty("tally.root", "..")).toAbsolutePath().normalize();
         Path logs = Files.createDirectories(root.resolve("system-tests/target/suite-logs"));
-        suite = Suite.start(root, null, logs, SuitePorts.random());
+        suite = Suite.start(root, null, logs, Files.createTempDirectory("tally-suite-keys"), SuitePorts.random());
         RestAssured.baseURI = suite.gatewayUrl();
     }
 
@@ -52,12 +54,12 @@ class SuiteIT {
     @Test
     void thePurchaseRevenueIsCreditedToTheProgrammeOfTheTouchThatBroughtTheCustomer() {
         String code = "bf-" + UUID.randomUUID().toString().substring(0, 8);
-        String programme = given().contentType(ContentType.JSON)
+        String programme = as(Role.MARKETER).contentType(ContentType.JSON)
                 .body(Map.of("name", "Black Friday", "reportingCurrency", "EUR", "timeZone", "Europe/Berlin",
                         "lookbackDays", 30))
                 .when().post("/api/v1/programmes")
                 .then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON)
+        as(Role.MARKETER).contentType(ContentType.JSON)
                 .body(Map.of("name", "BF social", "channel", "paid_social", "trackingCodes", List.of(code)))
                 .when().post("/api/v1/programmes/" + programme + "/campaigns")
                 .then().statusCode(201);
@@ -75,7 +77,7 @@ class SuiteIT {
                 .then().statusCode(202);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonPath report = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+            JsonPath report = as(Role.ANALYST).queryParam("from", day.toString()).queryParam("to", day.toString())
                     .queryParam("model", "linear").queryParam("groupBy", "programme")
                     .when().get("/api/v1/reports/attribution")
                     .then().statusCode(200).extract().jsonPath();
@@ -83,6 +85,44 @@ class SuiteIT {
             assertThat(report.getString("rows.find { it.id == '" + programme + "' }.name"))
                     .isEqualTo("Black Friday");
         });
+    }
+
+    @Test
+    void everyServiceRefusesACallWithoutATokenEvenPastTheGateway() {
+        given().get("/api/v1/reports/summary?from=2026-11-01&to=2026-11-01").then().statusCode(401);
+        given().baseUri(service("campaign-service")).get("/api/v1/programmes").then().statusCode(401);
+        given().baseUri(service("attribution-service")).get("/api/v1/reports/summary?from=2026-11-01&to=2026-11-01")
+                .then().statusCode(401);
+        given().baseUri(service("channel-connectors")).contentType("text/csv").body("x")
+                .post("/api/v1/imports/offline").then().statusCode(401);
+    }
+
+    @Test
+    void anApiKeyCreatedByAnAdminWorksAgainstTheServicesUntilRevoked() {
+        var created = as(Role.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "BI extract", "roles", List.of("marketer")))
+                .when().post("/api/v1/api-keys")
+                .then().statusCode(201).extract();
+        String key = created.path("key");
+        // the service behind verifies the token the gateway signed for the key, and records the key as the actor
+        String programme = given().header("X-API-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("name", "Keyed", "reportingCurrency", "EUR", "timeZone", "Europe/Berlin",
+                        "lookbackDays", 30))
+                .when().post("/api/v1/programmes")
+                .then().statusCode(201).extract().path("id");
+        given().header("X-API-Key", key).get("/api/v1/programmes/" + programme + "/history")
+                .then().statusCode(200).body("items[0].actor", equalTo("api-key:BI extract"));
+
+        as(Role.ADMIN).delete("/api/v1/api-keys/" + created.path("id")).then().statusCode(204);
+        given().header("X-API-Key", key).get("/api/v1/programmes").then().statusCode(401);
+    }
+
+    private static String service(String name) {
+        return suite.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().url();
+    }
+
+    private static RequestSpecification as(Role role) {
+        return given().auth().oauth2(suite.issuer().token(role));
     }
 
     @Test

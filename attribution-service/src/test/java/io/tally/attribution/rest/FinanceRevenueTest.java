@@ -1,6 +1,5 @@
 package io.tally.attribution.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.attribution.AttributionFixtures.campaign;
 import static io.tally.attribution.AttributionFixtures.code;
 import static io.tally.attribution.AttributionFixtures.customer;
@@ -9,6 +8,7 @@ import static io.tally.attribution.AttributionFixtures.refund;
 import static io.tally.attribution.AttributionFixtures.send;
 import static io.tally.attribution.AttributionFixtures.sql;
 import static io.tally.attribution.AttributionFixtures.visit;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;

@@ -1,6 +1,6 @@
 package io.tally.attribution.rest;
 
-import static io.restassured.RestAssured.given;
+import static io.tally.devstack.Authorized.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

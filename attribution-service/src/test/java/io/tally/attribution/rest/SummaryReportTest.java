@@ -1,6 +1,5 @@
 package io.tally.attribution.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.attribution.AttributionFixtures.at;
 import static io.tally.attribution.AttributionFixtures.campaign;
 import static io.tally.attribution.AttributionFixtures.code;
@@ -11,6 +10,7 @@ import static io.tally.attribution.AttributionFixtures.sendRaw;
 import static io.tally.attribution.AttributionFixtures.sql;
 import static io.tally.attribution.AttributionFixtures.uniqueDay;
 import static io.tally.attribution.AttributionFixtures.visit;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;

@@ -64,7 +64,7 @@ class AttributionFlowTest {
         JsonPath byCampaign = report(day.toString(), "linear", "campaign");
         assertThat(revenueOf(byCampaign, "BF social")).isEqualTo("50.01");
         assertThat(byCampaign.getString("rows.find { it.name == 'BF social' }.conversions")).isEqualTo("0.5");
-        String csv = io.restassured.RestAssured.given().accept("text/csv").queryParam("from", day.toString())
+        String csv = io.tally.devstack.Authorized.given().accept("text/csv").queryParam("from", day.toString())
                 .queryParam("to", day.toString()).queryParam("model", "linear").queryParam("groupBy", "campaign")
                 .when().get("/api/v1/reports/attribution").then().statusCode(200).extract().asString();
         assertThat(csv.split("\r\n")).contains("group_id,name,kind,currency,revenue,conversions",

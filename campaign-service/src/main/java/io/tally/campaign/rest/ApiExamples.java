@@ -18,9 +18,9 @@ final class ApiExamples {
              "createdAt": "2026-03-01T09:30:00Z", "updatedAt": "2026-03-02T14:05:00Z"}""";
 
     static final String PROGRAMME_HISTORY = """
-            {"items": [{"version": 1, "action": "replaced", "actor": "anonymous", "at": "2026-03-02T14:05:00Z",
+            {"items": [{"version": 1, "action": "replaced", "actor": "mia.marketer", "at": "2026-03-02T14:05:00Z",
                         "changes": {"status": {"from": "draft", "to": "active"}}},
-                       {"version": 0, "action": "created", "actor": "anonymous", "at": "2026-03-01T09:30:00Z",
+                       {"version": 0, "action": "created", "actor": "mia.marketer", "at": "2026-03-01T09:30:00Z",
                         "changes": {"name": {"from": null, "to": "Spring 2026 integrated"}}}],
              "page": 0, "size": 50, "totalItems": 2}""";
 

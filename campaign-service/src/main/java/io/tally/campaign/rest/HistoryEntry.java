@@ -11,7 +11,7 @@ public record HistoryEntry(
         @Schema(description = "The version the change produced (the ETag after it)", examples = "1") long version,
         @Schema(enumeration = {
                 "created", "replaced", "deleted"}, examples = "replaced") String action,
-        @Schema(description = "Who made the change; 'anonymous' until requests are authenticated", examples = "anonymous") String actor,
+        @Schema(description = "Who made the change: the caller's user name from their token (preferred_username, else sub), or api-key:<name> for a call made with an API key", examples = "mia.marketer") String actor,
         @Schema(examples = "2026-03-02T14:05:00Z") Instant at,
         @Schema(description = "Each changed field with its old and new value", examples = "{\"status\": {\"from\": \"draft\", \"to\": \"active\"}}") Map<String, Map<String, Object>> changes){
 }

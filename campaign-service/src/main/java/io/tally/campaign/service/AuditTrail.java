@@ -9,13 +9,16 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.panache.common.Page;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.repository.AuditEntry;
 import io.tally.campaign.repository.AuditRepository;
@@ -30,8 +33,8 @@ import io.tally.support.problem.ProblemException;
 @ApplicationScoped
 public class AuditTrail {
 
-    /** The actor recorded until requests carry an authenticated principal (the gateway's tokens, issue 7). */
-    static final String UNAUTHENTICATED = "anonymous";
+    /** The actor of a change made outside an API request (none is today; kept for jobs to come). */
+    static final String SYSTEM = "system";
 
     /** Fields that change with every write, or never, and say nothing of their own. */
     private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt", "id");
@@ -45,6 +48,8 @@ public class AuditTrail {
     ObjectMapper json;
     @Inject
     CampaignConfig config;
+    @Inject
+    Instance<SecurityIdentity> caller;
 
     /**
      * Records a change.
@@ -69,7 +74,16 @@ public class AuditTrail {
             changes.put(field, change);
         }
         String action = before == null ? "created" : after == null ? "deleted" : "replaced";
-        entries.persist(AuditEntry.of(resourceType, id, version, action, UNAUTHENTICATED, at, changes));
+        entries.persist(AuditEntry.of(resourceType, id, version, action, actor(), at, changes));
+    }
+
+    /** Who is changing something: the caller's token names them ({@code preferred_username}, else {@code sub}). */
+    private String actor() {
+        if (!Arc.container().requestContext().isActive()) {
+            return SYSTEM;
+        }
+        SecurityIdentity identity = caller.get();
+        return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
     }
 
     /** Like {@link #history}, but a 404 problem naming {@code what} when the resource never existed. */

@@ -1,6 +1,5 @@
 package io.tally.campaign.messaging;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.campaign.CampaignFixtures.CAMPAIGNS_OF;
 import static io.tally.campaign.CampaignFixtures.campaign;
 import static io.tally.campaign.CampaignFixtures.campaignsConsumer;
@@ -9,6 +8,7 @@ import static io.tally.campaign.CampaignFixtures.createProgramme;
 import static io.tally.campaign.CampaignFixtures.outboxPublishedAt;
 import static io.tally.campaign.CampaignFixtures.pollFor;
 import static io.tally.campaign.CampaignFixtures.unique;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,6 +1,5 @@
 package io.tally.campaign.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.campaign.CampaignFixtures.CAMPAIGN;
 import static io.tally.campaign.CampaignFixtures.PROBLEM_JSON;
 import static io.tally.campaign.CampaignFixtures.campaign;
@@ -9,6 +8,7 @@ import static io.tally.campaign.CampaignFixtures.createCampaign;
 import static io.tally.campaign.CampaignFixtures.createProgramme;
 import static io.tally.campaign.CampaignFixtures.pollFor;
 import static io.tally.campaign.CampaignFixtures.unique;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;

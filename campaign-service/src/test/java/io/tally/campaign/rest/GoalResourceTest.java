@@ -1,10 +1,10 @@
 package io.tally.campaign.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.campaign.CampaignFixtures.PROBLEM_JSON;
 import static io.tally.campaign.CampaignFixtures.createCampaign;
 import static io.tally.campaign.CampaignFixtures.createProgramme;
 import static io.tally.campaign.CampaignFixtures.unique;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;

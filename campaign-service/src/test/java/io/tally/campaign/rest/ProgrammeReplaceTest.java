@@ -1,6 +1,5 @@
 package io.tally.campaign.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.campaign.CampaignFixtures.CAMPAIGN;
 import static io.tally.campaign.CampaignFixtures.PROBLEM_JSON;
 import static io.tally.campaign.CampaignFixtures.PROGRAMMES;
@@ -9,6 +8,7 @@ import static io.tally.campaign.CampaignFixtures.createCampaign;
 import static io.tally.campaign.CampaignFixtures.pollFor;
 import static io.tally.campaign.CampaignFixtures.programme;
 import static io.tally.campaign.CampaignFixtures.unique;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -172,7 +172,7 @@ class ProgrammeReplaceTest {
         given().when().get(PROGRAMMES + "/{id}/history", id).then().statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items[0].action", equalTo("replaced"))
-                .body("items[0].actor", equalTo("anonymous"))
+                .body("items[0].actor", equalTo("admin"))
                 .body("items[0].changes.status.from", equalTo("draft"))
                 .body("items[0].changes.status.to", equalTo("active"))
                 .body("items[0].changes.owner.to", equalTo("new-owner@example.com"))

@@ -1,12 +1,12 @@
 package io.tally.campaign.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.campaign.CampaignFixtures.PROBLEM_JSON;
 import static io.tally.campaign.CampaignFixtures.PROGRAMMES;
 import static io.tally.campaign.CampaignFixtures.createProgramme;
 import static io.tally.campaign.CampaignFixtures.programme;
 import static io.tally.campaign.CampaignFixtures.programmeWith;
 import static io.tally.campaign.CampaignFixtures.unique;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;

@@ -1,6 +1,5 @@
 package io.tally.campaign.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.campaign.CampaignFixtures.CAMPAIGN;
 import static io.tally.campaign.CampaignFixtures.CAMPAIGNS_OF;
 import static io.tally.campaign.CampaignFixtures.PROBLEM_JSON;
@@ -10,6 +9,7 @@ import static io.tally.campaign.CampaignFixtures.createCampaign;
 import static io.tally.campaign.CampaignFixtures.createProgramme;
 import static io.tally.campaign.CampaignFixtures.send;
 import static io.tally.campaign.CampaignFixtures.unique;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;

@@ -1,12 +1,12 @@
 package io.tally.campaign.service;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.campaign.CampaignFixtures.consumerOf;
 import static io.tally.campaign.CampaignFixtures.createCampaign;
 import static io.tally.campaign.CampaignFixtures.createProgramme;
 import static io.tally.campaign.CampaignFixtures.programme;
 import static io.tally.campaign.CampaignFixtures.send;
 import static io.tally.campaign.CampaignFixtures.unique;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

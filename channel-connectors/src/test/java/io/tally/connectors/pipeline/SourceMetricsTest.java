@@ -1,8 +1,8 @@
 package io.tally.connectors.pipeline;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.CollectFixtures.pageView;
 import static io.tally.connectors.CollectFixtures.uniqueId;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.tally.connectors.rest;
 
-import static io.restassured.RestAssured.given;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

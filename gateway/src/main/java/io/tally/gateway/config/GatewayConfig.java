@@ -3,8 +3,11 @@ package io.tally.gateway.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** The gateway's configuration: where each service lives, which paths it owns, and how long to wait for it. */
 @ConfigMapping(prefix = "tally.gateway")
@@ -30,6 +33,60 @@ public interface GatewayConfig {
 
     /** The most connections the gateway keeps open to one upstream; further requests queue. */
     int maxConnectionsPerUpstream();
+
+    /** Browser calls to the web collector from shop pages on other origins. */
+    Collector collector();
+
+    /** How calls admitted with an API key are passed on to the services. */
+    ApiKeys apiKeys();
+
+    /** The tokens the gateway signs for API-key calls; the services trust them through {@code TALLY_GATEWAY_JWKS}. */
+    interface ApiKeys {
+
+        /**
+         * The RSA private key (PEM, PKCS#8) the gateway signs them with (env {@code TALLY_GATEWAY_SIGNING_KEY}); without
+         * it, API-key calls answer 503.
+         */
+        Optional<String> signingKey();
+
+        /** Their {@code iss}, which the services expect ({@code TALLY_GATEWAY_ISSUER} there). */
+        @WithDefault("urn:tally:gateway")
+        String issuer();
+
+        /** How long one is valid: long enough for one call to reach its service. */
+        @WithDefault("60s")
+        Duration tokenLifetime();
+    }
+
+    /**
+     * Request rate limits by route group name. A request counts against the group whose path prefix matches it
+     * longest, in a bucket of its own per caller: the API key, else the token's issuer and subject, else the client
+     * address.
+     */
+    Map<String, RateLimit> rateLimits();
+
+    /** Cross-origin (CORS) access to {@code /api/v1/collect}. */
+    interface Collector {
+
+        /**
+         * Origins ({@code https://shop.example}, {@code http://localhost:3000}) whose pages may call the collector;
+         * when empty, no cross-origin browser call is allowed.
+         */
+        Optional<List<String>> allowedOrigins();
+    }
+
+    /** One route group's limit: {@code capacity} requests per {@code period}, refilled smoothly. */
+    interface RateLimit {
+
+        /** Path prefixes of the group (a prefix matches itself and everything below it). */
+        List<String> paths();
+
+        /** Requests a caller may make in one period (also the burst they may make at once). */
+        long capacity();
+
+        /** The period over which {@code capacity} refills. */
+        Duration period();
+    }
 
     /** Base URLs ({@code scheme://host:port[/path]}) of the upstream services. */
     interface Upstreams {

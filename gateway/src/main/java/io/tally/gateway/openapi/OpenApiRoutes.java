@@ -7,10 +7,10 @@ import java.util.Optional;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.tally.gateway.routing.Problems;
 import io.tally.gateway.routing.ProxyFactory;
-import io.tally.gateway.routing.RequestIds;
 import io.tally.gateway.routing.Upstream;
+import io.tally.support.http.RequestIds;
+import io.tally.support.problem.ProblemResponses;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -26,9 +26,9 @@ public class OpenApiRoutes {
     static final String UPSTREAM_DOCUMENT = "/q/openapi?format=json";
 
     private final ProxyFactory proxies;
-    private final Problems problems;
+    private final ProblemResponses problems;
 
-    OpenApiRoutes(ProxyFactory proxies, Problems problems) {
+    OpenApiRoutes(ProxyFactory proxies, ProblemResponses problems) {
         this.proxies = proxies;
         this.problems = problems;
     }

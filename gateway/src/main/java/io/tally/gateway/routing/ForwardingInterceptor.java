@@ -4,7 +4,9 @@ import java.time.Duration;
 
 import org.jboss.logging.Logger;
 
+import io.tally.support.http.RequestIds;
 import io.tally.support.problem.Problem;
+import io.tally.support.problem.ProblemResponses;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -27,17 +29,19 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(ForwardingInterceptor.class);
     private static final String REQUEST_ID = "tally.request-id";
+    /** What a 503 suggests: a restarting service is usually back within seconds. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final UpstreamTarget target;
     private final String fixedUri;
-    private final Problems problems;
+    private final ProblemResponses problems;
     private final Duration timeout;
 
     /**
      * @param fixedUri the path and query to ask the upstream for whatever was requested, or {@code null} to forward the
      *        request's own path and query
      */
-    ForwardingInterceptor(UpstreamTarget target, String fixedUri, Problems problems, Duration timeout) {
+    ForwardingInterceptor(UpstreamTarget target, String fixedUri, ProblemResponses problems, Duration timeout) {
         this.target = target;
         this.fixedUri = fixedUri;
         this.problems = problems;
@@ -80,21 +84,25 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private ProxyResponse problemResponse(ProxyContext context, String requestId, Throwable failure) {
         HttpServerRequest incoming = context.request().proxiedRequest();
         String service = target.upstream().serviceName();
-        boolean timedOut = UpstreamFailures.isTimeout(failure);
         LOG.warnf("%s %s -> %s failed [%s]: %s", incoming.method(), incoming.path(), service, requestId, failure);
 
-        Buffer body = timedOut
-                ? problems.body("gateway-timeout", "Gateway timeout", 504,
-                        "The " + service + " service did not answer within " + UpstreamFailures.humanize(timeout),
-                        incoming.path())
-                : problems.body("bad-gateway", "Bad gateway", 502,
-                        "The " + service + " service is unreachable or closed the connection", incoming.path());
-        return context.request()
-                .release()
-                .response()
-                .setStatusCode(timedOut ? 504 : 502)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .setBody(Body.body(body));
+        ProxyResponse response = context.request().release().response();
+        Buffer body;
+        if (UpstreamFailures.isTimeout(failure)) {
+            response.setStatusCode(504);
+            body = problems.body("gateway-timeout", "Gateway timeout", 504, "The " + service
+                    + " service did not answer within " + UpstreamFailures.humanize(timeout), incoming.path());
+        } else if (UpstreamFailures.isRefused(failure)) {
+            response.setStatusCode(503).putHeader("Retry-After", RETRY_AFTER_SECONDS);
+            body = problems.body("service-unavailable", "Service unavailable", 503,
+                    "The " + service + " service is not running; retry later", incoming.path());
+        } else {
+            response.setStatusCode(502);
+            body = problems.body("bad-gateway", "Bad gateway", 502,
+                    "The " + service + " service closed the connection or answered something that is not HTTP",
+                    incoming.path());
+        }
+        return response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).setBody(Body.body(body));
     }
 
     private static String pathAndQuery(HttpServerRequest incoming) {

@@ -3,6 +3,7 @@ package io.tally.gateway.routing;
 import jakarta.inject.Singleton;
 
 import io.tally.gateway.config.GatewayConfig;
+import io.tally.support.problem.ProblemResponses;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
 
@@ -12,9 +13,9 @@ public class ProxyFactory {
 
     private final UpstreamClient client;
     private final GatewayConfig config;
-    private final Problems problems;
+    private final ProblemResponses problems;
 
-    ProxyFactory(UpstreamClient client, GatewayConfig config, Problems problems) {
+    ProxyFactory(UpstreamClient client, GatewayConfig config, ProblemResponses problems) {
         this.client = client;
         this.config = config;
         this.problems = problems;

@@ -16,6 +16,9 @@ public class RouteTable {
     /** The only path space the gateway proxies. */
     public static final String API_ROOT = "/api/v1";
 
+    /** Paths under {@link #API_ROOT} the gateway serves itself (each prefix and everything below it). */
+    public static final List<String> OWN = List.of("/api/v1/api-keys");
+
     private final List<Route> routes;
 
     RouteTable(GatewayConfig config) {
@@ -37,6 +40,11 @@ public class RouteTable {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the gateway itself serves {@code path}. */
+    public static boolean isOwn(String path) {
+        return OWN.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 
     private static String checked(Upstream upstream, String prefix) {

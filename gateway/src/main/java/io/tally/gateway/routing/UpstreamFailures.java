@@ -21,6 +21,16 @@ public final class UpstreamFailures {
         return false;
     }
 
+    /** Whether {@code failure} (or a cause) is a refused connection: nothing listens where the service should be. */
+    public static boolean isRefused(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException && !(t instanceof ConnectTimeoutException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A duration as people write it: {@code 30s}, {@code 1500ms}. */
     public static String humanize(Duration duration) {
         long millis = duration.toMillis();

@@ -1,6 +1,6 @@
 package io.tally.gateway.health;
 
-import static io.restassured.RestAssured.given;
+import static io.tally.devstack.Authorized.given;
 import static io.tally.gateway.GatewayFixtures.attribution;
 import static io.tally.gateway.GatewayFixtures.connectors;
 import static org.hamcrest.Matchers.equalTo;

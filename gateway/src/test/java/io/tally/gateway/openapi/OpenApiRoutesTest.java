@@ -1,6 +1,6 @@
 package io.tally.gateway.openapi;
 
-import static io.restassured.RestAssured.given;
+import static io.tally.devstack.Authorized.given;
 import static io.tally.gateway.GatewayFixtures.PROBLEM_JSON;
 import static io.tally.gateway.GatewayFixtures.campaign;
 import static org.assertj.core.api.Assertions.assertThat;

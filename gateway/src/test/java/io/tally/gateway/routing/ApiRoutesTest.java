@@ -1,6 +1,6 @@
 package io.tally.gateway.routing;
 
-import static io.restassured.RestAssured.given;
+import static io.tally.devstack.Authorized.given;
 import static io.tally.gateway.GatewayFixtures.PROBLEM_JSON;
 import static io.tally.gateway.GatewayFixtures.campaign;
 import static io.tally.gateway.GatewayFixtures.connectors;

@@ -88,6 +88,21 @@ class RouteTableTest {
             public int maxConnectionsPerUpstream() {
                 return 1;
             }
+
+            @Override
+            public ApiKeys apiKeys() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Collector collector() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Map<String, RateLimit> rateLimits() {
+                throw new UnsupportedOperationException();
+            }
         };
     }
 }

@@ -51,7 +51,7 @@ class ServiceDocumentsRoutedTest {
      * such as the pixel excepted) and an example of the body it takes.
      */
     @ParameterizedTest
-    @CsvSource({"campaign-service", "attribution-service", "channel-connectors"})
+    @CsvSource({"campaign-service", "attribution-service", "channel-connectors", "gateway"})
     void everyOperationIsDescribedWithExamples(String module) throws IOException {
         JsonNode paths = new ObjectMapper().readTree(Path.of("..", module, "openapi", "openapi.json").toFile())
                 .get("paths");

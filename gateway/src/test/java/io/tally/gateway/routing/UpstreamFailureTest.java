@@ -1,6 +1,6 @@
 package io.tally.gateway.routing;
 
-import static io.restassured.RestAssured.given;
+import static io.tally.devstack.Authorized.given;
 import static io.tally.gateway.GatewayFixtures.PROBLEM_JSON;
 import static io.tally.gateway.GatewayFixtures.attribution;
 import static io.tally.gateway.GatewayFixtures.connectors;
@@ -31,8 +31,30 @@ class UpstreamFailureTest {
     }
 
     @Test
-    void answersBadGatewayProblemWhenTheServiceIsUnreachable() {
+    void answersServiceUnavailableProblemWhenTheServiceIsDown() {
         connectors().stop();
+        try {
+            given().contentType("application/json").body("{\"e\":1}").post("/api/v1/collect")
+                    .then()
+                    .statusCode(503)
+                    .contentType(PROBLEM_JSON)
+                    .header("X-Request-Id", notNullValue())
+                    .header("Retry-After", "5")
+                    .body("type", equalTo("urn:tally:problem:service-unavailable"))
+                    .body("status", equalTo(503))
+                    .body("detail", containsString("connectors"))
+                    .body("detail", not(containsString("127.0.0.1")));
+        } finally {
+            connectors().restart();
+        }
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().get("/api/v1/collect").then().statusCode(200));
+    }
+
+    @Test
+    void answersBadGatewayProblemWhenTheServiceDoesNotSpeakHttp() {
+        connectors().speakGarbage();
         try {
             given().contentType("application/json").body("{\"e\":1}").post("/api/v1/collect")
                     .then()

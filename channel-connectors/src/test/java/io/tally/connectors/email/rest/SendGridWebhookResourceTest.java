@@ -1,6 +1,5 @@
 package io.tally.connectors.email.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.email.EmailFixtures.LANDING;
 import static io.tally.connectors.email.EmailFixtures.NORMALISED_ADDRESS;
 import static io.tally.connectors.email.EmailFixtures.SLOPPY_ADDRESS;
@@ -12,6 +11,7 @@ import static io.tally.connectors.email.EmailFixtures.sendGridOther;
 import static io.tally.connectors.email.EmailFixtures.sendGridSignature;
 import static io.tally.connectors.email.EmailFixtures.sha256;
 import static io.tally.connectors.email.EmailFixtures.uniqueId;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

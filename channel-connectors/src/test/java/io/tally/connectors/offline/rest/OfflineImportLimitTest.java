@@ -1,8 +1,8 @@
 package io.tally.connectors.offline.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.offline.OfflineFixtures.generatedPosExport;
 import static io.tally.connectors.offline.OfflineFixtures.marker;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -69,6 +69,8 @@ class OfflineImportLimitTest {
         long before = QuarkusTransaction.requiringNew().call(() -> jobs.count());
         // an input-stream body has no known length, so the client sends it chunked: the limit is found while reading
         HttpRequest chunked = HttpRequest.newBuilder(upload).header("Content-Type", "text/csv")
+                .header("Authorization",
+                        "Bearer " + io.tally.devstack.LocalIssuer.shared().token(io.tally.support.security.Role.INGEST))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generatedPosExport(marker(), 1_000))).build();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());

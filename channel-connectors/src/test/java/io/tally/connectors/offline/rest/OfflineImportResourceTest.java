@@ -1,9 +1,9 @@
 package io.tally.connectors.offline.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.offline.OfflineFixtures.marker;
 import static io.tally.connectors.offline.OfflineFixtures.overlappingPosExport;
 import static io.tally.connectors.offline.OfflineFixtures.posExport;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,8 +1,8 @@
 package io.tally.connectors.offline.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.offline.OfflineFixtures.marker;
 import static io.tally.connectors.offline.OfflineFixtures.posExport;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

@@ -1,8 +1,8 @@
 package io.tally.connectors.offline.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.offline.OfflineFixtures.generatedPosExport;
 import static io.tally.connectors.offline.OfflineFixtures.marker;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,6 +40,8 @@ class OfflineImportVolumeTest {
     void twoHundredThousandStreamedRowsCompleteWithTheRightCounts() throws Exception {
         String m = marker();
         HttpRequest request = HttpRequest.newBuilder(upload).header("Content-Type", "text/csv")
+                .header("Authorization",
+                        "Bearer " + io.tally.devstack.LocalIssuer.shared().token(io.tally.support.security.Role.INGEST))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generatedPosExport(m, ROWS, ORDERS))).build();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

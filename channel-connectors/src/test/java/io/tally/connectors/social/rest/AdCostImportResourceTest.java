@@ -1,11 +1,11 @@
 package io.tally.connectors.social.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.social.SocialFixtures.campaignId;
 import static io.tally.connectors.social.SocialFixtures.linkedinExport;
 import static io.tally.connectors.social.SocialFixtures.linkedinRow;
 import static io.tally.connectors.social.SocialFixtures.tiktokExport;
 import static io.tally.connectors.social.SocialFixtures.tiktokRow;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -216,6 +216,8 @@ class AdCostImportResourceTest {
                 + "\n").getBytes(StandardCharsets.UTF_8);
         int rows = 12 * 1024 * 1024 / line.length; // more than quarkus.http.limits.max-body-size (10 MiB)
         HttpRequest chunked = HttpRequest.newBuilder(tiktokImport).header("Content-Type", "text/csv")
+                .header("Authorization",
+                        "Bearer " + io.tally.devstack.LocalIssuer.shared().token(io.tally.support.security.Role.INGEST))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
                         new ByteArrayInputStream(header), repeated(line, rows))))
                 .build();

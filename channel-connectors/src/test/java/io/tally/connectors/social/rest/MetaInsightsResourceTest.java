@@ -1,9 +1,9 @@
 package io.tally.connectors.social.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.social.SocialFixtures.campaignId;
 import static io.tally.connectors.social.SocialFixtures.metaInsights;
 import static io.tally.connectors.social.SocialFixtures.metaRow;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;

@@ -1,7 +1,7 @@
 package io.tally.connectors.social.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.social.SocialFixtures.engagement;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;

@@ -1,12 +1,12 @@
 package io.tally.connectors.web.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.CollectFixtures.purchase;
 import static io.tally.connectors.CollectFixtures.uniqueId;
 import static io.tally.connectors.ShopifyFixtures.order;
 import static io.tally.connectors.ShopifyFixtures.refund;
 import static io.tally.connectors.ShopifyFixtures.sign;
 import static io.tally.connectors.ShopifyFixtures.uniqueOrderId;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,9 +1,9 @@
 package io.tally.connectors.web.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.CollectFixtures.pageView;
 import static io.tally.connectors.CollectFixtures.purchase;
 import static io.tally.connectors.CollectFixtures.uniqueId;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

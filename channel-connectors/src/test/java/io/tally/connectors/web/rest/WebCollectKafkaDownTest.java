@@ -1,8 +1,8 @@
 package io.tally.connectors.web.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.CollectFixtures.pageView;
 import static io.tally.connectors.CollectFixtures.uniqueId;
+import static io.tally.devstack.Authorized.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.HashMap;
@@ -16,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.tally.devstack.Devstack;
 
 @QuarkusTest
 @TestProfile(WebCollectKafkaDownTest.KafkaDown.class)
@@ -41,7 +40,7 @@ class WebCollectKafkaDownTest {
     public static class NoBroker implements QuarkusTestResourceLifecycleManager {
         @Override
         public Map<String, String> start() {
-            Map<String, String> config = new HashMap<>(Devstack.shared().quarkusConfig());
+            Map<String, String> config = new HashMap<>(new io.tally.devstack.DevstackResource().start());
             config.put("kafka.bootstrap.servers", "127.0.0.1:1");
             return config;
         }

@@ -1,24 +1,24 @@
-package io.tally.gateway.routing;
+package io.tally.support.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.tally.support.problem.Problem;
+import io.tally.support.http.RequestIds;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 
-/** Writes the gateway's own RFC 9457 problem bodies (the same shape as every service's). */
+/** RFC 9457 problem bodies written straight to a Vert.x response, for handlers that run before (or instead of) a REST resource: the gateway, access control. */
 @ApplicationScoped
-public class Problems {
+public class ProblemResponses {
 
     private static final String TYPE_PREFIX = "urn:tally:problem:";
 
     private final ObjectMapper mapper;
 
-    Problems(ObjectMapper mapper) {
+    ProblemResponses(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 

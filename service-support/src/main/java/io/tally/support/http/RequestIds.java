@@ -1,4 +1,4 @@
-package io.tally.gateway.routing;
+package io.tally.support.http;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

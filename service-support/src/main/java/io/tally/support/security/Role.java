@@ -1,0 +1,37 @@
+package io.tally.support.security;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The roles a token or API key carries (claim values are the lower-case names). Who may call what is
+ * {@link AccessRules}.
+ */
+public enum Role {
+
+    /** Reads attribution reports, paths and comparisons; trains models and evaluates path files. */
+    ANALYST,
+    /** What an analyst may, plus the finance reports, FX rates and closing periods. */
+    FINANCE,
+    /** Reads reports; creates and changes programmes, campaigns, tracking codes, goals and budgets. */
+    MARKETER,
+    /** Bulk imports: offline CSV, ad-platform exports, social engagements. */
+    INGEST,
+    /** Everything, plus reopening periods and managing API keys. */
+    ADMIN;
+
+    /** The role as it appears in tokens: {@code analyst}. */
+    public String claim() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The role named {@code claim} in a token, if Tally knows it. */
+    public static Optional<Role> fromClaim(String claim) {
+        for (Role role : values()) {
+            if (role.claim().equals(claim)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}
