@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -46,6 +47,19 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
+     * The broker shares its JVM with tests or the launcher: a fatal error of Kafka's (which would exit or halt the
+     * process, taking a test run down without a word) is printed instead, and the broker's clients then fail visibly.
+     */
+    private static void keepTheJvmOnFatalErrors() {
+        Exit.setExitProcedure((status, message) -> System.err.printf(
+                "devstack Kafka: the broker asked to exit the JVM (status %d): %s; the JVM keeps running%n", status,
+                message));
+        Exit.setHaltProcedure((status, message) -> System.err.printf(
+                "devstack Kafka: the broker asked to halt the JVM (status %d): %s; the JVM keeps running%n", status,
+                message));
+    }
+
+    /**
      * Formats the storage (first start only) and starts the broker.
      *
      * @param logDirectory where the log lives; kept across starts. Null for a throw-away directory.
@@ -61,6 +75,7 @@ public final class KafkaBroker implements AutoCloseable {
             if (!Files.exists(dir.resolve("meta.properties"))) {
                 format(dir);
             }
+            keepTheJvmOnFatalErrors();
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             return new KafkaBroker(server, brokerPort, dir, temporary);
