@@ -57,6 +57,15 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
         request.setURI(target.forwardedUri(fixedUri != null ? fixedUri : pathAndQuery(incoming)));
         MultiMap headers = request.headers();
+        // headers the caller named in Connection are hop-by-hop too (RFC 9110 7.6.1); Vert.x drops only the fixed set
+        String connection = incoming.getHeader(HttpHeaders.CONNECTION);
+        if (connection != null) {
+            for (String name : connection.split(",")) {
+                if (!name.isBlank()) {
+                    headers.remove(name.trim());
+                }
+            }
+        }
         headers.set(RequestIds.HEADER, requestId);
         SocketAddress remote = incoming.remoteAddress();
         if (remote != null && remote.hostAddress() != null) {

@@ -80,6 +80,9 @@ class ApiRoutesTest {
 
         given().contentType("application/json")
                 .header("X-Custom", "kept")
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .header("Connection", "keep-alive, X-Hop")
+                .header("X-Hop", "dropped")
                 .body("{\"name\":\"Spring sale\"}")
                 .post("/api/v1/programmes?dryRun=false")
                 .then()
@@ -94,6 +97,10 @@ class ApiRoutesTest {
         assertThat(received.body()).isEqualTo("{\"name\":\"Spring sale\"}");
         assertThat(received.header("Content-Type")).startsWith("application/json");
         assertThat(received.header("X-Custom")).isEqualTo("kept");
+        // W3C trace context reaches the service; hop-by-hop headers (and those Connection names) do not
+        assertThat(received.header("traceparent")).isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        assertThat(received.header("X-Hop")).isNull();
+        assertThat(received.header("Authorization")).startsWith("Bearer ");
     }
 
     @ParameterizedTest
