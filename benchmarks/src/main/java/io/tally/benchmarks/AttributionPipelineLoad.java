@@ -182,7 +182,7 @@ public final class AttributionPipelineLoad {
 
     private static String post(String url) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + LocalIssuer.shared().token(Role.ANALYST))
+                .header("Authorization", LocalIssuer.shared().bearer(Role.ANALYST))
                 .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {

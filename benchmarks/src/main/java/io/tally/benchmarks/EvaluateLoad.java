@@ -84,7 +84,7 @@ public final class EvaluateLoad {
 
     private static double post(HttpClient http, String url, Path file) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/csv")
-                .header("Authorization", "Bearer " + LocalIssuer.shared().token(Role.ANALYST))
+                .header("Authorization", LocalIssuer.shared().bearer(Role.ANALYST))
                 .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofFile(file)).build();
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

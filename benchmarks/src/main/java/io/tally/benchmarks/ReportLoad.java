@@ -34,7 +34,7 @@ import io.tally.support.security.Role;
 public final class ReportLoad {
 
     /** Finance may read both the analyst summary and the finance report. */
-    private static final String TOKEN = LocalIssuer.shared().token(Role.FINANCE);
+    private static final String AUTHORIZATION = LocalIssuer.shared().bearer(Role.FINANCE);
 
     private static final List<String> MODELS = List.of("first_touch", "last_touch", "last_non_direct", "linear",
             "time_decay", "position_based", "j_curve", "inverse_j", "custom", "markov", "shapley");
@@ -105,7 +105,7 @@ public final class ReportLoad {
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + TOKEN).GET().build(),
+                    .header("Authorization", AUTHORIZATION).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 latencies.record(System.nanoTime() - start);

@@ -148,8 +148,8 @@ public final class DemoData {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         // the collector is public; imports are an ingest job; the rest is the marketer's plan
         if (!path.startsWith("/api/v1/collect")) {
-            request.header("Authorization", "Bearer "
-                    + issuer.token(path.startsWith("/api/v1/imports") ? Role.INGEST : Role.MARKETER));
+            request.header("Authorization",
+                    issuer.bearer(path.startsWith("/api/v1/imports") ? Role.INGEST : Role.MARKETER));
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

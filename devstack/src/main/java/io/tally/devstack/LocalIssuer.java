@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,12 +90,17 @@ public final class LocalIssuer {
 
     /** A token for {@code subject} with {@code roles}, valid for {@code lifetime}. */
     public String token(String subject, Duration lifetime, Role... roles) {
-        return signer.sign(subject, roles.length == 0 ? List.of() : EnumSet.of(roles[0], roles), lifetime);
+        return signer.sign(subject, List.of(roles), lifetime);
     }
 
     /** A one-hour token named after its single role ({@code analyst}, ...). */
     public String token(Role role) {
         return token(role.claim(), Duration.ofHours(1), role);
+    }
+
+    /** An {@code Authorization} header value for {@link #token(Role)}: {@code Bearer <token>}. */
+    public String bearer(Role role) {
+        return "Bearer " + token(role);
     }
 
     /** What a Quarkus service needs to trust this issuer and the gateway's API-key tokens. */

@@ -92,7 +92,11 @@ public class ApiKeys {
         if (key == null || key.isRevoked() || !MessageDigest.isEqual(key.getSecretSha256(), sha256(parts.group(2)))) {
             return Optional.empty();
         }
-        keys.touch(key.getId(), Instant.now(), LAST_USED_GRANULARITY_SECONDS);
+        Instant now = Instant.now();
+        if (key.getLastUsedAt() == null
+                || key.getLastUsedAt().isBefore(now.minusSeconds(LAST_USED_GRANULARITY_SECONDS))) {
+            keys.touch(key.getId(), now, LAST_USED_GRANULARITY_SECONDS);
+        }
         return Optional.of(key);
     }
 

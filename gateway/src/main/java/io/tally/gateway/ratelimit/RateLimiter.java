@@ -17,6 +17,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.tally.gateway.config.GatewayConfig;
+import io.tally.gateway.routing.RouteTable;
 import io.tally.support.http.RequestIds;
 import io.tally.support.problem.ProblemResponses;
 import io.tally.support.security.AccessControl;
@@ -57,7 +58,9 @@ public class RateLimiter {
                 throw new IllegalStateException("tally.gateway.rate-limits." + entry.getKey()
                         + " needs a capacity of at least 1 and a positive period");
             }
-            groups.add(new Group(entry.getKey(), limit.paths(), limit.capacity(), limit.period()));
+            List<String> prefixes = limit.paths().stream().map(String::strip)
+                    .map(prefix -> prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix).toList();
+            groups.add(new Group(entry.getKey(), prefixes, limit.capacity(), limit.period()));
             longest = limit.period().compareTo(longest) > 0 ? limit.period() : longest;
         }
         buckets = Caffeine.newBuilder().maximumSize(MAX_BUCKETS).expireAfterAccess(longest.multipliedBy(2)).build();
@@ -102,8 +105,7 @@ public class RateLimiter {
         int bestLength = -1;
         for (Group group : groups) {
             for (String prefix : group.prefixes()) {
-                boolean matches = path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
-                if (matches && prefix.length() > bestLength) {
+                if (RouteTable.covers(prefix, path) && prefix.length() > bestLength) {
                     best = group;
                     bestLength = prefix.length();
                 }

@@ -35,7 +35,7 @@ public class RouteTable {
     /** The upstream owning {@code path} (a raw request path, without query), if any. */
     public Optional<Upstream> resolve(String path) {
         for (Route route : routes) {
-            if (path.equals(route.prefix()) || path.startsWith(route.prefix() + "/")) {
+            if (covers(route.prefix(), path)) {
                 return Optional.of(route.upstream());
             }
         }
@@ -44,7 +44,12 @@ public class RouteTable {
 
     /** Whether the gateway itself serves {@code path}. */
     public static boolean isOwn(String path) {
-        return OWN.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        return OWN.stream().anyMatch(prefix -> covers(prefix, path));
+    }
+
+    /** Whether {@code prefix} (no trailing slash) covers {@code path}: itself and everything below it. */
+    public static boolean covers(String prefix, String path) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     private static String checked(Upstream upstream, String prefix) {

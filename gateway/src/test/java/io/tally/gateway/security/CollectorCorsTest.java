@@ -13,8 +13,10 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.tally.devstack.Authorized;
 import io.tally.gateway.GatewayFixtures;
 import io.tally.gateway.UpstreamStubs;
+import io.tally.support.security.Role;
 
 /** The collector answers browsers on the configured origin ({@code https://shop.example} in tests) and no other. */
 @QuarkusTest
@@ -64,8 +66,7 @@ class CollectorCorsTest {
 
     @Test
     void otherApisAnswerNoCorsHeadersEvenToTheShop() {
-        RestAssured.given().header("Origin", "https://shop.example").auth()
-                .oauth2(io.tally.devstack.LocalIssuer.shared().token(io.tally.support.security.Role.ANALYST))
+        Authorized.as(Role.ANALYST).header("Origin", "https://shop.example")
                 .get("/api/v1/reports/summary")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", nullValue());

@@ -58,7 +58,7 @@ class RoleMatrixTest {
     private static final Set<Role> LOADERS = EnumSet.of(INGEST, ADMIN);
     private static final Set<Role> ADMINS = EnumSet.of(ADMIN);
 
-    private static final Map<String, Set<Role>> EXPECTED = expected(
+    private static final Map<String, Set<Role>> EXPECTED = Map.ofEntries(
             // campaign-service
             entry("GET /api/v1/alerts", READERS),
             entry("GET /api/v1/budgets/{id}", READERS),
@@ -200,14 +200,5 @@ class RoleMatrixTest {
             }));
         }
         return operations;
-    }
-
-    @SafeVarargs
-    private static Map<String, Set<Role>> expected(Map.Entry<String, Set<Role>>... entries) {
-        Map<String, Set<Role>> map = new LinkedHashMap<>();
-        for (Map.Entry<String, Set<Role>> entry : entries) {
-            map.put(entry.getKey(), entry.getValue());
-        }
-        return map;
     }
 }

@@ -17,7 +17,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Collection;
 
 import org.jose4j.jwk.JsonWebKey.OutputControlLevel;
@@ -59,8 +58,7 @@ public final class TokenSigner {
     public static TokenSigner fromPrivateKeyFile(String issuer, Path file) {
         try {
             String pem = Files.readString(file, StandardCharsets.US_ASCII);
-            byte[] der = Base64.getMimeDecoder()
-                    .decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            byte[] der = Pem.decode(pem);
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
             RSAPublicKey publicKey = (RSAPublicKey) rsa
@@ -85,9 +83,7 @@ public final class TokenSigner {
 
     /** The private key as PEM ({@code -----BEGIN PRIVATE KEY-----}, PKCS#8), for {@link #fromPrivateKeyFile}. */
     public String privateKeyPem() {
-        return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getPrivateKey().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
+        return Pem.encode("PRIVATE KEY", key.getPrivateKey().getEncoded());
     }
 
     /** The {@code iss} of the tokens this signer makes. */
@@ -102,9 +98,7 @@ public final class TokenSigner {
 
     /** The public key as PEM ({@code -----BEGIN PUBLIC KEY-----}). */
     public String publicKeyPem() {
-        return "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getPublicKey().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
+        return Pem.encode("PUBLIC KEY", key.getPublicKey().getEncoded());
     }
 
     /** A token for {@code subject} holding {@code roles}, valid from now for {@code lifetime}. */

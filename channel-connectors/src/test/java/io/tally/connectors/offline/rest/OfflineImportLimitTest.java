@@ -29,6 +29,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.tally.connectors.offline.OfflineFixtures;
 import io.tally.connectors.offline.repository.ImportJobRepository;
 import io.tally.devstack.DevstackResource;
+import io.tally.devstack.LocalIssuer;
+import io.tally.support.security.Role;
 
 /** Uploads over a small configured limit are refused with 413, whether their length is declared or streamed. */
 @QuarkusTest
@@ -70,7 +72,7 @@ class OfflineImportLimitTest {
         // an input-stream body has no known length, so the client sends it chunked: the limit is found while reading
         HttpRequest chunked = HttpRequest.newBuilder(upload).header("Content-Type", "text/csv")
                 .header("Authorization",
-                        "Bearer " + io.tally.devstack.LocalIssuer.shared().token(io.tally.support.security.Role.INGEST))
+                        LocalIssuer.shared().bearer(Role.INGEST))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generatedPosExport(marker(), 1_000))).build();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());

@@ -22,7 +22,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tally.connectors.TopicProbe;
 import io.tally.devstack.DevstackResource;
+import io.tally.devstack.LocalIssuer;
 import io.tally.events.Topics;
+import io.tally.support.security.Role;
 
 /** A large POS export, generated while it is sent (never held in memory on either side), is imported in chunks. */
 @QuarkusTest
@@ -41,7 +43,7 @@ class OfflineImportVolumeTest {
         String m = marker();
         HttpRequest request = HttpRequest.newBuilder(upload).header("Content-Type", "text/csv")
                 .header("Authorization",
-                        "Bearer " + io.tally.devstack.LocalIssuer.shared().token(io.tally.support.security.Role.INGEST))
+                        LocalIssuer.shared().bearer(Role.INGEST))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generatedPosExport(m, ROWS, ORDERS))).build();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -38,12 +38,14 @@ import io.restassured.specification.RequestSpecification;
 import io.tally.connectors.TopicProbe;
 import io.tally.connectors.social.SocialFixtures;
 import io.tally.devstack.DevstackResource;
+import io.tally.devstack.LocalIssuer;
 import io.tally.events.Channel;
 import io.tally.events.Cost;
 import io.tally.events.Money;
 import io.tally.events.Reject;
 import io.tally.events.Topics;
 import io.tally.events.json.EventJson;
+import io.tally.support.security.Role;
 
 @QuarkusTest
 @WithTestResource(DevstackResource.class)
@@ -217,7 +219,7 @@ class AdCostImportResourceTest {
         int rows = 12 * 1024 * 1024 / line.length; // more than quarkus.http.limits.max-body-size (10 MiB)
         HttpRequest chunked = HttpRequest.newBuilder(tiktokImport).header("Content-Type", "text/csv")
                 .header("Authorization",
-                        "Bearer " + io.tally.devstack.LocalIssuer.shared().token(io.tally.support.security.Role.INGEST))
+                        LocalIssuer.shared().bearer(Role.INGEST))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
                         new ByteArrayInputStream(header), repeated(line, rows))))
                 .build();
