@@ -62,8 +62,8 @@ public record Attribution(
 
     @Override
     public void validate(Violations v) {
-        v.required("eventId", eventId);
-        v.required("conversionEventId", conversionEventId);
+        v.requiredText("eventId", eventId, 400);
+        v.requiredText("conversionEventId", conversionEventId, 200);
         v.required("model", model);
         v.required("kind", kind);
         if (v.required("revenue", revenue)) {

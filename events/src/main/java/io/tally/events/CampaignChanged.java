@@ -70,10 +70,10 @@ public record CampaignChanged(
 
     @Override
     public void validate(Violations v) {
-        v.required("eventId", eventId);
+        v.requiredText("eventId", eventId, 200);
         v.required("campaignId", campaignId);
-        v.required("changedAt", changedAt);
-        v.required("name", name);
+        v.instant("changedAt", changedAt);
+        v.requiredText("name", name, 500);
         if (version < 1) {
             v.add("version", "must be 1 or more");
         }
@@ -94,7 +94,7 @@ public record CampaignChanged(
             for (int i = 0; i < trackingCodes.size(); i++) {
                 if (v.required("trackingCodes[" + i + "]", trackingCodes.get(i))) {
                     v.nested("trackingCodes[" + i + "]", trackingCodes.get(i), code -> {
-                        v.required("code", code.code());
+                        v.requiredText("code", code.code(), 200);
                         if (!TrackingCode.TYPES.contains(code.type())) {
                             v.add("type", "must be one of " + String.join(", ", TrackingCode.TYPES));
                         }

@@ -24,10 +24,11 @@ public record Conversion(
 
     @Override
     public void validate(Violations v) {
-        v.required("eventId", eventId);
-        v.required("orderId", orderId);
-        v.maxLength("orderId", orderId, 200);
-        v.required("occurredAt", occurredAt);
+        v.requiredText("eventId", eventId, 200);
+        v.requiredText("orderId", orderId, 200);
+        v.instant("occurredAt", occurredAt);
+        v.text("couponCode", couponCode, 200);
+        v.text("source", source, 200);
         if (v.required("revenue", revenue)) {
             v.nested("revenue", revenue, r -> {
                 r.validate(v);

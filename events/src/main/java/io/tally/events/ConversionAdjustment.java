@@ -38,9 +38,10 @@ public record ConversionAdjustment(
 
     @Override
     public void validate(Violations v) {
-        v.required("eventId", eventId);
-        v.required("orderId", orderId);
-        v.required("occurredAt", occurredAt);
+        v.requiredText("eventId", eventId, 200);
+        v.requiredText("orderId", orderId, 200);
+        v.instant("occurredAt", occurredAt);
+        v.text("reason", reason, 1000);
         v.required("kind", kind);
         if (v.required("amount", amount)) {
             v.nested("amount", amount, a -> {

@@ -29,10 +29,11 @@ public record Cost(
 
     @Override
     public void validate(Violations v) {
-        v.required("eventId", eventId);
-        v.required("date", date);
+        v.requiredText("eventId", eventId, 200);
+        v.date("date", date);
         v.required("channel", channel);
-        v.required("campaignCode", campaignCode);
+        v.requiredText("campaignCode", campaignCode, 200);
+        v.text("source", source, 200);
         if (v.required("spend", spend)) {
             v.nested("spend", spend, s -> {
                 s.validate(v);

@@ -55,10 +55,10 @@ public record Identifiers(
         if (isEmpty()) {
             v.add("", "at least one identifier is required");
         }
-        v.maxLength("anonymousId", anonymousId, 200);
-        v.maxLength("userId", userId, 200);
-        v.maxLength("loyaltyId", loyaltyId, 200);
-        v.maxLength("customerId", customerId, 200);
+        v.text("anonymousId", anonymousId, 200);
+        v.text("userId", userId, 200);
+        v.text("loyaltyId", loyaltyId, 200);
+        v.text("customerId", customerId, 200);
         v.sha256("emailSha256", emailSha256);
         v.sha256("phoneSha256", phoneSha256);
     }

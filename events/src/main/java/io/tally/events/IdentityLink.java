@@ -13,8 +13,9 @@ public record IdentityLink(String eventId, Instant occurredAt, Identifiers ident
 
     @Override
     public void validate(Violations v) {
-        v.required("eventId", eventId);
-        v.required("occurredAt", occurredAt);
+        v.requiredText("eventId", eventId, 200);
+        v.instant("occurredAt", occurredAt);
+        v.text("source", source, 200);
         if (v.required("identifiers", identifiers)) {
             v.nested("identifiers", identifiers, ids -> {
                 ids.validate(v);

@@ -32,6 +32,7 @@ public record Money(BigDecimal amount, String currency) {
 
     public void validate(Violations v) {
         boolean hasAmount = v.required("amount", amount);
+        v.bounded("amount", amount);
         boolean knownCurrency = v.currency("currency", currency);
         if (hasAmount && knownCurrency && amount.stripTrailingZeros().scale() > fractionDigits(currency)) {
             v.add("amount", "has more decimals than " + currency + " allows (" + fractionDigits(currency) + ")");

@@ -22,10 +22,24 @@ public record Reject(
         String reason,
         List<Violation> violations) implements Event {
 
-    /** A reject naming every violation; {@code field} and {@code reason} repeat the first. */
+    /** The most characters of a raw payload a reject keeps, so a dead letter always fits a Kafka record. */
+    public static final int MAX_RAW_CHARS = 65_536;
+    /** The most violations a reject lists. */
+    public static final int MAX_VIOLATIONS = 100;
+
+    /**
+     * A reject naming every violation (at most {@link #MAX_VIOLATIONS}); {@code field} and {@code reason} repeat the
+     * first. A raw payload longer than {@link #MAX_RAW_CHARS} is cut there, and says so.
+     */
     public static Reject of(String eventId, Instant at, String source, String raw, List<Violation> violations) {
         Violation first = violations.isEmpty() ? new Violation("", "rejected") : violations.get(0);
-        return new Reject(eventId, at, source, raw, first.field(), first.reason(), List.copyOf(violations));
+        String kept = raw != null && raw.length() > MAX_RAW_CHARS
+                ? raw.substring(0, MAX_RAW_CHARS) + "…[cut: " + raw.length() + " characters in all]"
+                : raw;
+        List<Violation> listed = violations.size() > MAX_VIOLATIONS
+                ? violations.subList(0, MAX_VIOLATIONS)
+                : violations;
+        return new Reject(eventId, at, source, kept, first.field(), first.reason(), List.copyOf(listed));
     }
 
     @Override

@@ -26,11 +26,14 @@ public record Touchpoint(
 
     @Override
     public void validate(Violations v) {
-        v.required("eventId", eventId);
-        v.required("occurredAt", occurredAt);
+        v.requiredText("eventId", eventId, 200);
+        v.instant("occurredAt", occurredAt);
         v.required("channel", channel);
         v.required("interactionType", interactionType);
-        v.maxLength("campaignCode", campaignCode, 200);
+        v.text("campaignCode", campaignCode, 200);
+        v.text("source", source, 200);
+        v.text("medium", medium, 200);
+        v.text("url", url, 4096);
         if (v.required("identifiers", identifiers)) {
             v.nested("identifiers", identifiers, ids -> ids.validate(v));
         }

@@ -82,7 +82,4 @@ public interface AttributionConfig {
         int windowDays();
     }
 
-    /** How often a failed event is tried again (each time in a new transaction) before the consumer gives up. */
-    @WithDefault("3")
-    int processingAttempts();
 }

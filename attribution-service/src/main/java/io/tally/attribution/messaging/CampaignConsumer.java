@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tally.attribution.service.CampaignDirectoryService;
 import io.tally.events.CampaignChanged;
+import io.tally.support.messaging.EventIntake;
 
 /** Consumes the compacted campaigns topic to resolve tracking codes to campaigns and programmes. */
 @ApplicationScoped

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tally.attribution.service.CostService;
 import io.tally.events.Cost;
+import io.tally.support.messaging.EventIntake;
 
 /** Consumes {@code tally.costs}: spend per campaign code, channel and day, for the reports. */
 @ApplicationScoped

@@ -11,6 +11,7 @@ import io.tally.events.Conversion;
 import io.tally.events.ConversionAdjustment;
 import io.tally.events.IdentityLink;
 import io.tally.events.Touchpoint;
+import io.tally.support.messaging.EventIntake;
 
 /**
  * Consumes the topics that build journeys and their credit: touchpoints, conversions, identity links, refunds.

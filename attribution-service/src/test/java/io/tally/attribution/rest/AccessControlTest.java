@@ -1,14 +1,22 @@
 package io.tally.attribution.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.tally.devstack.Authorized;
 import io.tally.devstack.DevstackResource;
+import io.tally.devstack.LocalIssuer;
+import io.tally.devstack.RawHttp;
 import io.tally.support.security.Role;
 
 /** The service checks the caller itself, behind the gateway: the finance ledger is for finance, not analysts. */
@@ -33,6 +41,23 @@ class AccessControlTest {
     void analystsReadReports() {
         Authorized.as(Role.ANALYST).get("/api/v1/attribution/models").then().statusCode(200);
         Authorized.as(Role.INGEST).get("/api/v1/attribution/models").then().statusCode(403);
+    }
+
+    @Test
+    void aSecondSpellingOfTheReopenPathDoesNotLetFinanceReopen() {
+        String period = "2019-03";
+        Authorized.as(Role.FINANCE).contentType(ContentType.JSON).body(Map.of("reason", "closed for the probe"))
+                .post("/api/v1/finance/periods/" + period + "/close").then().statusCode(200);
+        for (String spelling : List.of("/api/v1/finance/periods/" + period + "/%72eopen",
+                "/api/v1/finance/periods/" + period + "/reopen;x=1", "/api/v1/finance/periods/" + period + "/reopen/",
+                "/api/v1/finance//periods/" + period + "/reopen")) {
+            RawHttp.Answer answer = RawHttp.send(URI.create("http://localhost:" + RestAssured.port), "POST", spelling,
+                    LocalIssuer.shared().token(Role.FINANCE), "{\"reason\":\"by another spelling\"}");
+            assertThat(answer.status()).as(spelling).isEqualTo(400);
+            assertThat(answer.body()).as(spelling).contains("urn:tally:problem:invalid-path");
+        }
+        Authorized.as(Role.FINANCE).get("/api/v1/finance/periods").then().statusCode(200)
+                .body("find { it.period == '" + period + "' }.state", equalTo("closed"));
     }
 
     @Test

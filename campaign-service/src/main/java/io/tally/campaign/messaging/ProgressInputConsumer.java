@@ -9,6 +9,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tally.campaign.service.ProgressInputService;
 import io.tally.events.Attribution;
 import io.tally.events.Cost;
+import io.tally.support.messaging.EventIntake;
 
 /** Consumes attributed revenue ({@code tally.attributions}) and reported costs ({@code tally.costs}) for goal progress. */
 @ApplicationScoped

@@ -1,6 +1,9 @@
 package io.tally.events.validation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -20,6 +23,13 @@ public final class Violations {
             .filter(c -> c.getDefaultFractionDigits() >= 0)
             .map(Currency::getCurrencyCode)
             .collect(Collectors.toUnmodifiableSet());
+
+    /** The earliest instant an event may carry: PostgreSQL, Java and every report agree on everything after it. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    /** The first instant an event may no longer carry. */
+    public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+    /** The largest amount (in major units, e.g. euros) one event may carry: far above any order, far below overflow. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
     private final List<Violation> found = new ArrayList<>();
     private String prefix = "";
@@ -72,6 +82,65 @@ public final class Violations {
     public void maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             add(field, "must be at most " + max + " characters");
+        }
+    }
+
+    /** Reports {@code field} as required when null, and as out of range outside [{@link #EARLIEST}, {@link #LATEST}). */
+    public boolean instant(String field, Instant value) {
+        if (!required(field, value)) {
+            return false;
+        }
+        if (value.isBefore(EARLIEST) || !value.isBefore(LATEST)) {
+            add(field, "must be from " + EARLIEST + " and before " + LATEST);
+            return false;
+        }
+        return true;
+    }
+
+    /** Like {@link #instant}, for a day. */
+    public boolean date(String field, LocalDate value) {
+        return value == null ? required(field, null) : instant(field, value.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /**
+     * Checks that a present string is at most {@code max} characters of printable text: no control characters (C0,
+     * DEL, C1), no unpaired surrogates and no non-characters, which no identifier, code or URL has and which databases,
+     * logs and CSV files handle badly or refuse.
+     */
+    public void text(String field, String value, int max) {
+        if (value == null) {
+            return;
+        }
+        maxLength(field, value, max);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                add(field, "must not contain an unpaired surrogate (at " + i + ")");
+                return;
+            } else if (Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF') {
+                add(field,
+                        "must not contain control characters (U+" + String.format("%04X", (int) c) + " at " + i + ")");
+                return;
+            }
+        }
+    }
+
+    /** {@link #required} and {@link #text} together; true when present. */
+    public boolean requiredText(String field, String value, int max) {
+        if (!required(field, value)) {
+            return false;
+        }
+        text(field, value, max);
+        return true;
+    }
+
+    /** Checks that a present amount is not larger than {@link #MAX_AMOUNT} either way. */
+    public void bounded(String field, BigDecimal amount) {
+        if (amount != null && amount.abs().compareTo(MAX_AMOUNT) > 0) {
+            add(field, "must not exceed " + MAX_AMOUNT.toPlainString() + " either way");
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.tally.support.http.PathGuard;
 import io.tally.support.http.RequestIds;
 import io.tally.support.problem.ProblemResponses;
 import io.tally.support.security.AccessControl;
@@ -21,14 +22,14 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
- * Installs the path guard and the {@code /api/v1} routes: unknown paths answer 404, then {@link AccessControl} checks
+ * Installs the body limit and the {@code /api/v1} routes (after the shared {@link PathGuard}): unknown paths answer 404, then {@link AccessControl} checks
  * the caller, then each owned path is proxied to its upstream.
  */
 @Singleton
 public class ApiRoutes {
 
-    /** Before every other application route, after Quarkus' access log, header and CORS handlers. */
-    static final int PATH_GUARD_ORDER = Integer.MIN_VALUE + 100;
+    /** Right after the {@link PathGuard}: bodies over the limit are refused before anything reads them. */
+    static final int BODY_LIMIT_ORDER = PathGuard.ORDER + 1;
 
     /** Unknown API paths answer 404 before {@link AccessControl} asks for credentials. */
     static final int UNOWNED_ORDER = AccessControl.ORDER - 100;
@@ -55,17 +56,14 @@ public class ApiRoutes {
         for (Upstream upstream : Upstream.values()) {
             byUpstream.put(upstream, proxies.forwarding(upstream));
         }
-        router.route().order(PATH_GUARD_ORDER).handler(this::guard);
+        router.route().order(BODY_LIMIT_ORDER).handler(this::limitBody);
         router.route(RouteTable.API_ROOT + "/*").order(UNOWNED_ORDER).handler(this::notFoundUnlessOwned);
         router.route(RouteTable.API_ROOT + "/*").order(PROXY_ORDER).handler(context -> proxy(context, byUpstream));
     }
 
-    private void guard(RoutingContext context) {
+    private void limitBody(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (!PathGuard.isSafe(request.path())) {
-            problems.send(context.response(), RequestIds.of(request), "invalid-path", "Invalid path", 400,
-                    "Dot segments and encoded slashes, dots or backslashes are not allowed in the path", null);
-        } else if (declaredLength(request) > maxBodyBytes) {
+        if (declaredLength(request) > maxBodyBytes) {
             // refused unread, and the connection closed so the body is not read either; Quarkus' own limit still
             // stops a chunked body that grows past it
             if (request.version() != HttpVersion.HTTP_2) {

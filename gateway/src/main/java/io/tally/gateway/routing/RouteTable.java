@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.tally.gateway.config.GatewayConfig;
+import io.tally.support.http.CanonicalPaths;
 
 /** Maps a request path under {@code /api/v1} to the upstream that owns it (longest prefix wins). */
 @ApplicationScoped
@@ -57,7 +58,7 @@ public class RouteTable {
         while (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
-        if (!trimmed.startsWith(API_ROOT + "/") || !PathGuard.isSafe(trimmed)) {
+        if (!trimmed.startsWith(API_ROOT + "/") || !CanonicalPaths.isCanonical(trimmed)) {
             throw new IllegalArgumentException("tally.gateway.routes." + upstream.serviceName() + ": prefix '"
                     + prefix + "' must be a plain path below " + API_ROOT + "/");
         }

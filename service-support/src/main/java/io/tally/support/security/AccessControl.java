@@ -30,7 +30,7 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class AccessControl {
 
-    /** After Quarkus' authentication setup and the gateway's path guard, before any API route or REST resource. */
+    /** After Quarkus' authentication setup and the {@code PathGuard}, before any API route or REST resource. */
     public static final int ORDER = 500;
 
     /** The routing-context key under which an admitted caller's {@link SecurityIdentity} is kept for later handlers. */
@@ -50,7 +50,8 @@ public class AccessControl {
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
-        Optional<AccessRule> rule = AccessRules.ruleFor(request.method().name(), request.path());
+        // the path the router dispatches on; PathGuard has refused every path with a second spelling before this
+        Optional<AccessRule> rule = AccessRules.ruleFor(request.method().name(), context.normalizedPath());
         if (rule.isPresent() && rule.get().open()) {
             context.next();
             return;

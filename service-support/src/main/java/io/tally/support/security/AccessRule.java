@@ -1,7 +1,6 @@
 package io.tally.support.security;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,9 +24,9 @@ public record AccessRule(Set<String> methods, String pattern, boolean open, Set<
         }
     }
 
-    /** Whether this rule covers {@code method} on {@code path}. */
+    /** Whether this rule covers {@code method} (case-sensitive, as RFC 9110 says) on {@code path}. */
     public boolean matches(String method, String path) {
-        return methods.contains(method.toUpperCase(Locale.ROOT)) && pathMatches(pattern, path);
+        return methods.contains(method) && pathMatches(pattern, path);
     }
 
     /** Whether a caller with {@code held} roles may pass. */

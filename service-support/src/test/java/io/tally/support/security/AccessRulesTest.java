@@ -40,9 +40,11 @@ class AccessRulesTest {
     }
 
     @Test
-    void methodsMatterAndMethodNamesAreCaseInsensitive() {
-        assertThat(AccessRules.ruleFor("get", "/api/v1/programmes").orElseThrow().allows(Set.of(Role.ANALYST)))
+    void methodsMatterAndMethodNamesAreCaseSensitive() {
+        assertThat(AccessRules.ruleFor("GET", "/api/v1/programmes").orElseThrow().allows(Set.of(Role.ANALYST)))
                 .isTrue();
+        // RFC 9110: "get" is another method than GET, and no rule covers it
+        assertThat(AccessRules.ruleFor("get", "/api/v1/programmes")).isEmpty();
         assertThat(AccessRules.ruleFor("POST", "/api/v1/programmes").orElseThrow().allows(Set.of(Role.ANALYST)))
                 .isFalse();
         assertThat(AccessRules.ruleFor("POST", "/api/v1/reports/summary")).isEmpty();

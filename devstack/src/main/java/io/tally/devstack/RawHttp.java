@@ -1,0 +1,84 @@
+package io.tally.devstack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * One HTTP/1.1 request over a plain socket, with the request target sent byte for byte as given: for tests of paths
+ * that HTTP client libraries would normalise or refuse to send ({@code %72eopen}, {@code ;x=1}, {@code ..}, {@code //}).
+ */
+public final class RawHttp {
+
+    /** The status and the body (headers cut off) of an answer. */
+    public record Answer(int status, String body) {
+    }
+
+    private RawHttp() {
+    }
+
+    /**
+     * Sends {@code method target} to {@code base}, with a bearer token and a JSON body when given, and reads the whole
+     * answer ({@code Connection: close}).
+     */
+    public static Answer send(URI base, String method, String target, String bearer, String jsonBody) {
+        StringBuilder request = new StringBuilder();
+        request.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+        request.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+        if (bearer != null) {
+            request.append("Authorization: Bearer ").append(bearer).append("\r\n");
+        }
+        byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
+        if (jsonBody != null) {
+            request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+        }
+        request.append("Connection: close\r\n\r\n");
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(bytes);
+            String response = bytes.toString(StandardCharsets.UTF_8);
+            int space = response.indexOf(' ');
+            int status = space < 0 ? -1 : Integer.parseInt(response.substring(space + 1, space + 4));
+            int headersEnd = response.indexOf("\r\n\r\n");
+            if (headersEnd < 0) {
+                return new Answer(status, "");
+            }
+            String headers = response.substring(0, headersEnd).toLowerCase(Locale.ROOT);
+            String rest = response.substring(headersEnd + 4);
+            return new Answer(status, headers.contains("transfer-encoding: chunked") ? unchunked(rest) : rest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + target, e);
+        }
+    }
+
+    private static String unchunked(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (at < chunked.length()) {
+            int lineEnd = chunked.indexOf("\r\n", at);
+            if (lineEnd < 0) {
+                break;
+            }
+            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            // sizes count bytes; the bodies Tally sends are ASCII JSON, so characters and bytes agree
+            body.append(chunked, lineEnd + 2, Math.min(chunked.length(), lineEnd + 2 + size));
+            at = lineEnd + 2 + size + 2;
+        }
+        return body.toString();
+    }
+}

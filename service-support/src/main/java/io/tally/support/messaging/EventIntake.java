@@ -1,0 +1,130 @@
+package io.tally.support.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.jboss.logging.Logger;
+
+import io.tally.events.Event;
+import io.tally.events.Reject;
+import io.tally.events.json.EventJson;
+import io.tally.events.validation.InvalidEventException;
+import io.tally.events.validation.Violation;
+
+/**
+ * What every Tally consumer does with a record, so that no record can stop a consumer and none is lost:
+ * <ol>
+ * <li>parse and validate it with the event contract; an invalid record is a dead letter;</li>
+ * <li>process it; a record that processing finds invalid ({@link InvalidEventException}) is a dead letter;</li>
+ * <li>a failure that will pass ({@link Failures#isTransient}: database or broker unreachable, deadlock, timeout) is
+ * retried, with a growing wait, until it succeeds: nothing is skipped;</li>
+ * <li>any other failure is retried {@code tally.intake.attempts} times, then the record is a dead letter naming the
+ * failure, and the consumer moves on;</li>
+ * <li>a dead letter that cannot be stored is retried the same way; one the dead-letter store refuses outright is
+ * stored once more without its payload, and failing that logged as an error: dead-lettering never stops a
+ * consumer.</li>
+ * </ol>
+ * The method returns normally once the record is processed or dead-lettered, so its offset may be committed; it throws
+ * only when the thread is interrupted (the application stops), leaving the record to be consumed again.
+ */
+@ApplicationScoped
+public class EventIntake {
+
+    private static final Logger LOG = Logger.getLogger(EventIntake.class);
+
+    /** The service's dead-letter store; a service without consumers (the gateway, the connectors) has none. */
+    private final Instance<DeadLetters> deadLetters;
+    private final IntakeConfig config;
+
+    EventIntake(Instance<DeadLetters> deadLetters, IntakeConfig config) {
+        this.deadLetters = deadLetters;
+        this.config = config;
+    }
+
+    /** Parses {@code payload} as a {@code type} and processes it, as the class comment says. */
+    public <T extends Event> void accept(String source, byte[] payload, Class<T> type, Consumer<T> processing) {
+        byte[] bytes = payload == null ? new byte[0] : payload;
+        T event;
+        try {
+            event = EventJson.read(bytes, type);
+        } catch (InvalidEventException e) {
+            reject(source, bytes, e.violations());
+            return;
+        } catch (RuntimeException e) {
+            // the contract's reader reports bad input as InvalidEventException; anything else is bad input it missed
+            reject(source, bytes, List.of(new Violation("", "is not a readable " + type.getSimpleName() + ": "
+                    + Failures.describe(e))));
+            return;
+        }
+        int failures = 0;
+        for (int attempt = 1;; attempt++) {
+            try {
+                processing.accept(event);
+                return;
+            } catch (InvalidEventException e) {
+                reject(source, bytes, e.violations());
+                return;
+            } catch (RuntimeException e) {
+                if (Failures.isTransient(e)) {
+                    LOG.warnf("processing %s %s failed for now, will retry (attempt %d): %s", source, event.eventId(),
+                            attempt, Failures.describe(e));
+                } else if (++failures >= config.attempts()) {
+                    LOG.errorf(e, "processing %s %s failed %d times; dead-lettered", source, event.eventId(), failures);
+                    reject(source, bytes, List.of(new Violation("", "processing failed " + failures + " times: "
+                            + Failures.describe(e))));
+                    return;
+                } else {
+                    LOG.warnf(e, "processing %s %s failed (attempt %d of %d)", source, event.eventId(), failures,
+                            config.attempts());
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private void reject(String source, byte[] payload, List<Violation> violations) {
+        String raw = new String(payload, StandardCharsets.UTF_8);
+        String eventId = UUID.nameUUIDFromBytes((source + "\n" + raw).getBytes(StandardCharsets.UTF_8)).toString();
+        Reject reject = Reject.of(eventId, Instant.now(), source, raw, violations);
+        LOG.warnf("rejected a record from %s: %s %s", source, reject.field(), reject.reason());
+        for (int attempt = 1;; attempt++) {
+            try {
+                deadLetters.get().send(reject);
+                return;
+            } catch (RuntimeException e) {
+                if (Failures.isTransient(e)) {
+                    LOG.warnf("storing a dead letter from %s failed for now, will retry: %s", source,
+                            Failures.describe(e));
+                    pause(attempt);
+                } else if (!reject.rawPayload().isEmpty()) {
+                    LOG.errorf(e, "the dead letter of a record from %s was refused; storing it without its payload",
+                            source);
+                    reject = new Reject(reject.eventId(), reject.rejectedAt(), source, "", reject.field(),
+                            reject.reason(), reject.violations());
+                } else {
+                    LOG.errorf(e, "the dead letter of a record from %s (%s) could not be stored; the record is skipped:"
+                            + " %s %s", source, eventId, reject.field(), reject.reason());
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Waits {@code backoff × 2^(attempt-1)}, at most {@code max-backoff}. */
+    private void pause(int attempt) {
+        long first = config.backoff().toMillis();
+        long wait = Math.min(config.maxBackoff().toMillis(), first << Math.min(attempt - 1, 20));
+        try {
+            Thread.sleep(Math.max(0, wait));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a record; it will be consumed again", e);
+        }
+    }
+}
