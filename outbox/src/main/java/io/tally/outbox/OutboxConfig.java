@@ -7,8 +7,9 @@ import io.smallrye.config.WithDefault;
 
 /**
  * The {@code tally.outbox.*} configuration of the transactional outbox. Every key has a default; a service sets only what
- * it wants different. The producer reaches the broker at {@code kafka.bootstrap.servers}, the key the service's other
- * Kafka clients read.
+ * it wants different. The producer reaches the broker with the service's {@code kafka.*} configuration, the keys its
+ * other Kafka clients read ({@code kafka.bootstrap.servers}, {@code kafka.security.protocol}, {@code kafka.sasl.*},
+ * {@code kafka.ssl.*}); only acks, idempotence, serializers, timeouts and the client id are its own.
  */
 @ConfigMapping(prefix = "tally.outbox")
 public interface OutboxConfig {
