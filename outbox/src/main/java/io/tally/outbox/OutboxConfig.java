@@ -41,4 +41,23 @@ public interface OutboxConfig {
      */
     @WithDefault("${quarkus.application.name}-outbox")
     String clientId();
+
+    /**
+     * {@code tally.outbox.retention}: how long a row is kept after the broker acknowledged it (default {@code 7d}).
+     * {@link OutboxPurge} then deletes it; rows not yet published are never deleted, however old. Long enough to look
+     * into what was sent; the events themselves live on in Kafka (and {@code tally.campaigns} is compacted there).
+     */
+    @WithDefault("7d")
+    Duration retention();
+
+    /** {@code tally.outbox.purge-interval}: how often published rows past their retention are deleted (default {@code 1h}). */
+    @WithDefault("1h")
+    Duration purgeInterval();
+
+    /**
+     * {@code tally.outbox.purge-batch-size}: the most rows one purge transaction deletes (default {@code 1000}), so a
+     * large backlog is deleted in short transactions that hold few locks; a purge runs batches until none is left.
+     */
+    @WithDefault("1000")
+    int purgeBatchSize();
 }
