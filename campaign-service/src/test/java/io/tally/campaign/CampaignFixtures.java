@@ -107,7 +107,7 @@ public final class CampaignFixtures {
         return consumerOf(Devstack.shared().kafka(), Topics.CAMPAIGNS);
     }
 
-    /** A group-less consumer of every partition of a topic on {@code broker} (logged in if it needs SASL), from the beginning. */
+    /** A group-less consumer of every partition of a topic on {@code broker} (with its login), from the beginning. */
     public static KafkaConsumer<String, byte[]> consumerOf(KafkaBroker broker, String topic) {
         Map<String, Object> props = broker.clientConfig();
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

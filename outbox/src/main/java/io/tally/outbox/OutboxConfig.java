@@ -50,7 +50,7 @@ public interface OutboxConfig {
     @WithDefault("7d")
     Duration retention();
 
-    /** {@code tally.outbox.purge-interval}: how often published rows past their retention are deleted (default {@code 1h}). */
+    /** {@code tally.outbox.purge-interval}: how often rows past their retention are deleted (default {@code 1h}). */
     @WithDefault("1h")
     Duration purgeInterval();
 

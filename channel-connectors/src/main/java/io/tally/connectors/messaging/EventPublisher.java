@@ -105,7 +105,7 @@ public class EventPublisher {
         return current;
     }
 
-    /** The {@code kafka.*} configuration (TLS and SASL included), with the delivery guarantees every Tally producer must have. */
+    /** The {@code kafka.*} configuration (TLS, SASL), with the delivery guarantees every Tally producer must have. */
     Map<String, Object> producerProperties() {
         Map<String, Object> props = ProducerSettings.reliable(kafkaConfig, "channel-connectors");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

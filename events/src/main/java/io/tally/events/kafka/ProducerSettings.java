@@ -17,7 +17,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  */
 public final class ProducerSettings {
 
-    /** Keys only a consumer takes (e.g. {@code group.id}, which the shared map carries); a producer would warn on them. */
+    /** Keys only a consumer takes (e.g. {@code group.id}, in the shared map); a producer would warn on them. */
     private static final Set<String> CONSUMER_ONLY = consumerOnly();
 
     private ProducerSettings() {
