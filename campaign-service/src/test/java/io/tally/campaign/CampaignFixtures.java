@@ -28,6 +28,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.tally.devstack.Devstack;
+import io.tally.devstack.KafkaBroker;
 import io.tally.events.Topics;
 
 /** Request bodies, unique names, API shortcuts and a raw consumer of {@code tally.campaigns} for the tests. */
@@ -103,13 +104,12 @@ public final class CampaignFixtures {
 
     /** A group-less consumer of every partition of {@code tally.campaigns} (devstack), from the beginning. */
     public static KafkaConsumer<String, byte[]> campaignsConsumer() {
-        return consumerOf(Devstack.shared().kafka().bootstrapServers(), Topics.CAMPAIGNS);
+        return consumerOf(Devstack.shared().kafka(), Topics.CAMPAIGNS);
     }
 
-    /** A group-less consumer of every partition of a topic, from the beginning. */
-    public static KafkaConsumer<String, byte[]> consumerOf(String bootstrapServers, String topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    /** A group-less consumer of every partition of a topic on {@code broker} (with its login), from the beginning. */
+    public static KafkaConsumer<String, byte[]> consumerOf(KafkaBroker broker, String topic) {
+        Map<String, Object> props = broker.clientConfig();
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -5,18 +5,23 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** A real consumer on the shared test broker (use inside a {@code @QuarkusTest}) that reads topics from the beginning and keeps what it saw. */
+/** A real consumer on the test broker (use inside a {@code @QuarkusTest}) that reads topics from the beginning and keeps what it saw. */
 public final class TopicProbe implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
@@ -24,7 +29,7 @@ public final class TopicProbe implements AutoCloseable {
 
     private TopicProbe(List<String> topics) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.putAll(brokerConfig());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -39,11 +44,19 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /**
-     * The broker the application under test publishes to (the devstack broker, set by {@code DevstackResource}); read
-     * from the application's configuration so probe and application can never disagree.
+     * How to reach the broker the application under test publishes to (set by {@code DevstackResource}, or
+     * {@code SaslKafkaResource} with its SASL login): its bootstrap servers and security settings, read from the
+     * application's configuration so probe and application can never disagree.
      */
-    static String bootstrapServers() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    static Map<String, String> brokerConfig() {
+        Config config = ConfigProvider.getConfig();
+        Map<String, String> broker = new HashMap<>();
+        broker.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.getValue("kafka.bootstrap.servers", String.class));
+        for (String key : List.of(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, SaslConfigs.SASL_MECHANISM,
+                SaslConfigs.SASL_JAAS_CONFIG)) {
+            config.getOptionalValue("kafka." + key, String.class).ifPresent(value -> broker.put(key, value));
+        }
+        return broker;
     }
 
     /** A probe on {@code topics}, positioned at their beginning. */

@@ -69,11 +69,11 @@ public final class Devstack implements AutoCloseable {
      * test, the local suite and production differ only in values.
      */
     public Map<String, String> quarkusConfig() {
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                "quarkus.datasource.username", PostgresServer.USER,
-                "quarkus.datasource.password", PostgresServer.PASSWORD,
-                "kafka.bootstrap.servers", kafka.bootstrapServers());
+        Map<String, String> config = new HashMap<>(kafka.quarkusConfig());
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+        config.put("quarkus.datasource.username", PostgresServer.USER);
+        config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
+        return config;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -13,10 +14,11 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
@@ -31,19 +33,51 @@ import kafka.server.KafkaRaftServer;
 /**
  * A real single-node Kafka broker (KRaft: broker and controller in one), running in this JVM. Internal topics use
  * replication factor 1, as one node requires; otherwise consumer groups and transactions would wait forever.
+ * <p>
+ * Its client listener is either plain ({@link Security#PLAINTEXT}) or, as Strimzi's listener in Kubernetes,
+ * {@link Security#SASL_SCRAM}: SASL_PLAINTEXT with SCRAM-SHA-512, one user ({@link #SASL_USER}), and no other way
+ * in. {@link #clientConfig()} is what a client needs to reach it either way.
  */
 public final class KafkaBroker implements AutoCloseable {
 
+    /** How clients reach the broker. */
+    public enum Security {
+        /** No authentication (the local suite and most tests). */
+        PLAINTEXT,
+        /**
+         * SASL_PLAINTEXT with SCRAM-SHA-512, as Strimzi's {@code scram-sha-512} listener: only {@link #SASL_USER} with
+         * {@link #SASL_PASSWORD} gets in; a client without SASL, or with another password, gets no metadata.
+         */
+        SASL_SCRAM
+    }
+
+    /** The SASL mechanism of {@link Security#SASL_SCRAM} (Strimzi's {@code scram-sha-512}). */
+    public static final String SASL_MECHANISM = "SCRAM-SHA-512";
+    /** The one user of {@link Security#SASL_SCRAM}; the broker authenticates to itself as this user too. */
+    public static final String SASL_USER = "tally";
+    public static final String SASL_PASSWORD = "tally-secret";
+
+    private static final String SASL_LISTENER = "SASL_PLAINTEXT";
+
     private final KafkaRaftServer server;
     private final int port;
+    private final Security security;
     private final Path logDirectory;
     private final boolean deleteOnClose;
 
-    private KafkaBroker(KafkaRaftServer server, int port, Path logDirectory, boolean deleteOnClose) {
+    private KafkaBroker(KafkaRaftServer server, int port, Security security, Path logDirectory,
+            boolean deleteOnClose) {
         this.server = server;
         this.port = port;
+        this.security = security;
         this.logDirectory = logDirectory;
         this.deleteOnClose = deleteOnClose;
+    }
+
+    /** The {@code sasl.jaas.config} of a SCRAM client logging in as {@code user}. */
+    public static String scramJaasConfig(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
     }
 
     /**
@@ -60,40 +94,60 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Formats the storage (first start only) and starts the broker.
+     * Formats the storage (first start only) and starts a plain broker.
      *
      * @param logDirectory where the log lives; kept across starts. Null for a throw-away directory.
      * @param port the client port, or 0 for a free one
      */
     public static KafkaBroker start(Path logDirectory, int port) {
+        return start(logDirectory, port, Security.PLAINTEXT);
+    }
+
+    /**
+     * Formats the storage (first start only; with {@link Security#SASL_SCRAM} that is when the SCRAM credential of
+     * {@link #SASL_USER} is written) and starts the broker.
+     *
+     * @param logDirectory where the log lives; kept across starts. Null for a throw-away directory.
+     * @param port the client port, or 0 for a free one
+     * @param security how clients reach it
+     */
+    public static KafkaBroker start(Path logDirectory, int port, Security security) {
         try {
             boolean temporary = logDirectory == null;
             Path dir = temporary ? Files.createTempDirectory("tally-kafka") : Files.createDirectories(logDirectory);
             int brokerPort = port == 0 ? Ports.free() : port;
             int controllerPort = Ports.free();
-            KafkaConfig config = KafkaConfig.fromProps(properties(dir, brokerPort, controllerPort));
+            KafkaConfig config = KafkaConfig.fromProps(properties(dir, brokerPort, controllerPort, security));
             if (!Files.exists(dir.resolve("meta.properties"))) {
-                format(dir);
+                format(dir, security);
             }
             keepTheJvmOnFatalErrors();
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
-            return new KafkaBroker(server, brokerPort, dir, temporary);
+            return new KafkaBroker(server, brokerPort, security, dir, temporary);
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka did not start", e);
         }
     }
 
-    private static Properties properties(Path dir, int brokerPort, int controllerPort) {
+    private static Properties properties(Path dir, int brokerPort, int controllerPort, Security security) {
+        // the controller listener stays plain: only this node talks to it, inside this JVM
+        String listener = security == Security.SASL_SCRAM ? SASL_LISTENER : "PLAINTEXT";
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+        p.put("listeners", listener + "://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
+        p.put("advertised.listeners", listener + "://localhost:" + brokerPort);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("inter.broker.listener.name", listener);
+        p.put("listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT");
+        if (security == Security.SASL_SCRAM) {
+            p.put("sasl.enabled.mechanisms", SASL_MECHANISM);
+            p.put("sasl.mechanism.inter.broker.protocol", SASL_MECHANISM);
+            p.put("listener.name." + SASL_LISTENER.toLowerCase() + "." + SASL_MECHANISM.toLowerCase()
+                    + ".sasl.jaas.config", scramJaasConfig(SASL_USER, SASL_PASSWORD));
+        }
         p.put("log.dirs", dir.toString());
         p.put("num.partitions", "1");
         p.put("default.replication.factor", "1");
@@ -111,9 +165,15 @@ public final class KafkaBroker implements AutoCloseable {
         return p;
     }
 
-    private static void format(Path dir) {
+    private static void format(Path dir, Security security) {
         try {
-            new Formatter()
+            Formatter formatter = new Formatter();
+            if (security == Security.SASL_SCRAM) {
+                // the credential is part of the bootstrap metadata, so it exists before the first client connects
+                formatter.setScramArguments(List.of(
+                        SASL_MECHANISM + "=[name=" + SASL_USER + ",password=" + SASL_PASSWORD + "]"));
+            }
+            formatter
                     .setPrintStream(new PrintStream(PrintStream.nullOutputStream()))
                     .setNodeId(1)
                     .setClusterId(Uuid.randomUuid().toString())
@@ -131,9 +191,36 @@ public final class KafkaBroker implements AutoCloseable {
         return "localhost:" + port;
     }
 
+    public Security security() {
+        return security;
+    }
+
+    /**
+     * What a Kafka client needs to reach this broker: {@code bootstrap.servers} and, for {@link Security#SASL_SCRAM},
+     * {@code security.protocol}, {@code sasl.mechanism} and {@code sasl.jaas.config} as {@link #SASL_USER}. A new map
+     * the caller may add to.
+     */
+    public Map<String, Object> clientConfig() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        if (security == Security.SASL_SCRAM) {
+            config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, SASL_LISTENER);
+            config.put(SaslConfigs.SASL_MECHANISM, SASL_MECHANISM);
+            config.put(SaslConfigs.SASL_JAAS_CONFIG, scramJaasConfig(SASL_USER, SASL_PASSWORD));
+        }
+        return config;
+    }
+
+    /** {@link #clientConfig()} as the {@code kafka.*} keys of a Quarkus service (read by every Kafka client in it). */
+    public Map<String, String> quarkusConfig() {
+        Map<String, String> config = new HashMap<>();
+        clientConfig().forEach((key, value) -> config.put("kafka." + key, String.valueOf(value)));
+        return config;
+    }
+
     /** Creates every topic of {@link Topics#ALL} that does not exist yet (compacted where the contract says so). */
     public void createTopics() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin = Admin.create(clientConfig())) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = Topics.ALL.stream()
                     .filter(spec -> !existing.contains(spec.name()))

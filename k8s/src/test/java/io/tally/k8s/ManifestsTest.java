@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,9 @@ import io.tally.events.Topics;
 /**
  * Renders each overlay and checks what a reviewer would: the services' pods are probed, bounded and locked down;
  * Services select pods that exist; every contract topic has a KafkaTopic and every service a KafkaUser allowed
- * exactly what its configuration consumes; every environment variable a service reads in production is provided and
- * nothing it does not read is; no secret value is written into the manifests.
+ * exactly what its configuration consumes; every service with a Kafka client logs in as Strimzi's listener requires
+ * (SASL protocol and mechanism, its KafkaUser's JAAS config); every environment variable a service reads in production
+ * is provided and nothing it does not read is; no secret value is written into the manifests.
  */
 class ManifestsTest {
 
@@ -138,6 +140,43 @@ class ManifestsTest {
             assertThat(env(rendered.deployment(service), "KAFKA_SASL_JAAS_CONFIG").getValueFrom().getSecretKeyRef()
                     .getName()).isEqualTo(service);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyKafkaClientLogsInAsTheListenerRequires(String overlay) {
+        Rendered rendered = Rendered.overlay(overlay);
+        // Strimzi's one listener: SCRAM-SHA-512, with or without TLS
+        List<?> listeners = (List<?>) map(spec(rendered.custom("Kafka").get(0)).get("kafka")).get("listeners");
+        assertThat(listeners).hasSize(1);
+        Map<String, Object> listener = map(listeners.get(0));
+        assertThat(map(listener.get("authentication")).get("type")).isEqualTo("scram-sha-512");
+        String protocol = Boolean.TRUE.equals(listener.get("tls")) ? "SASL_SSL" : "SASL_PLAINTEXT";
+        List<String> kafkaServices = new ArrayList<>();
+        for (String service : SERVICES) {
+            ServiceConfiguration config = ServiceConfiguration.of(service);
+            if (config.prod.keySet().stream().noneMatch(k -> k.startsWith("kafka.") || k.startsWith("mp.messaging."))) {
+                continue;
+            }
+            kafkaServices.add(service);
+            // every client of the service (channels, outbox, publisher) takes these kafka.* keys
+            assertThat(config.prod.get("kafka.bootstrap.servers")).as(service).contains("${KAFKA_BOOTSTRAP_SERVERS");
+            assertThat(config.prod.get("kafka.security.protocol")).as(service).contains("${KAFKA_SECURITY_PROTOCOL");
+            assertThat(config.prod.get("kafka.sasl.mechanism")).as(service).contains("${KAFKA_SASL_MECHANISM");
+            assertThat(config.prod.get("kafka.sasl.jaas.config")).as(service).contains("${KAFKA_SASL_JAAS_CONFIG");
+            Deployment deployment = rendered.deployment(service);
+            Map<String, String> values = values(rendered, deployment);
+            assertThat(values).as(service).containsEntry("KAFKA_SECURITY_PROTOCOL", protocol)
+                    .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+                    .containsKey("KAFKA_BOOTSTRAP_SERVERS");
+            EnvVar jaas = env(deployment, "KAFKA_SASL_JAAS_CONFIG");
+            assertThat(jaas.getValueFrom().getSecretKeyRef().getKey()).as(service).isEqualTo("sasl.jaas.config");
+            // and the NetworkPolicies let it reach the listener
+            assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels()).as(service)
+                    .containsEntry("tally.io/kafka-client", "true");
+        }
+        assertThat(kafkaServices).containsExactlyInAnyOrder("campaign-service", "attribution-service",
+                "channel-connectors");
     }
 
     @ParameterizedTest
@@ -274,6 +313,20 @@ class ManifestsTest {
             }
         }
         return names;
+    }
+
+    /** The literal values a container gets: its own {@code env} values and those of its {@code envFrom} ConfigMaps. */
+    private static Map<String, String> values(Rendered rendered, Deployment deployment) {
+        Map<String, String> values = new HashMap<>();
+        for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
+            for (EnvFromSource source : container.getEnvFrom()) {
+                rendered.configMap(source.getConfigMapRef().getName())
+                        .ifPresent(configMap -> values.putAll(configMap.getData()));
+            }
+            container.getEnv().stream().filter(v -> v.getValue() != null)
+                    .forEach(v -> values.put(v.getName(), v.getValue()));
+        }
+        return values;
     }
 
     private static EnvVar env(Deployment deployment, String name) {

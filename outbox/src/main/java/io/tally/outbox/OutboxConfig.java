@@ -7,8 +7,9 @@ import io.smallrye.config.WithDefault;
 
 /**
  * The {@code tally.outbox.*} configuration of the transactional outbox. Every key has a default; a service sets only what
- * it wants different. The producer reaches the broker at {@code kafka.bootstrap.servers}, the key the service's other
- * Kafka clients read.
+ * it wants different. The producer reaches the broker with the service's {@code kafka.*} configuration, the keys its
+ * other Kafka clients read ({@code kafka.bootstrap.servers}, {@code kafka.security.protocol}, {@code kafka.sasl.*},
+ * {@code kafka.ssl.*}); only acks, idempotence, serializers, timeouts and the client id are its own.
  */
 @ConfigMapping(prefix = "tally.outbox")
 public interface OutboxConfig {
@@ -40,4 +41,23 @@ public interface OutboxConfig {
      */
     @WithDefault("${quarkus.application.name}-outbox")
     String clientId();
+
+    /**
+     * {@code tally.outbox.retention}: how long a row is kept after the broker acknowledged it (default {@code 7d}).
+     * {@link OutboxPurge} then deletes it; rows not yet published are never deleted, however old. Long enough to look
+     * into what was sent; the events themselves live on in Kafka (and {@code tally.campaigns} is compacted there).
+     */
+    @WithDefault("7d")
+    Duration retention();
+
+    /** {@code tally.outbox.purge-interval}: how often rows past their retention are deleted (default {@code 1h}). */
+    @WithDefault("1h")
+    Duration purgeInterval();
+
+    /**
+     * {@code tally.outbox.purge-batch-size}: the most rows one purge transaction deletes (default {@code 1000}), so a
+     * large backlog is deleted in short transactions that hold few locks; a purge runs batches until none is left.
+     */
+    @WithDefault("1000")
+    int purgeBatchSize();
 }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -20,12 +20,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.smallrye.common.annotation.Identifier;
+import io.tally.events.kafka.ProducerSettings;
+
 /**
- * The Kafka producer of the outbox relay (acks=all, idempotent). Payloads are already the {@code EventJson} form, so
- * they are sent as their UTF-8 bytes: the same bytes {@code EventSerializer} would write.
+ * The Kafka producer of the outbox relay (acks=all, idempotent). It takes the service's whole {@code kafka.*}
+ * configuration, as the SmallRye channels do (bootstrap servers, TLS, SASL), so it reaches a broker that requires
+ * authentication; see {@link ProducerSettings}. Payloads are already the {@code EventJson} form, so they are sent as
+ * their UTF-8 bytes: the same bytes {@code EventSerializer} would write.
  */
 @ApplicationScoped
 public class OutboxProducer {
@@ -36,8 +40,9 @@ public class OutboxProducer {
     public record Message(String topic, String key, String payload) {
     }
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     @Inject
     OutboxConfig config;
@@ -87,11 +92,7 @@ public class OutboxProducer {
     private KafkaProducer<String, byte[]> producer(Duration timeout) {
         if (producer == null) {
             int timeoutMs = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, config.clientId());
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            Map<String, Object> props = ProducerSettings.reliable(kafkaConfig, config.clientId());
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
             props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
             props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1, timeoutMs / 2));

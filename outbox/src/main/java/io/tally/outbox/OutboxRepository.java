@@ -1,12 +1,13 @@
 package io.tally.outbox;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-/** Outbox rows; locking skips rows another relay (replica) holds, so no row is sent twice at once. */
+/** Outbox rows; locking skips rows another relay or purge (replica) holds, so no row is sent twice at once. */
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Long> {
 
@@ -26,5 +27,20 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
     /** How many rows wait to be published. */
     public long countUnpublished() {
         return count("publishedAt is null");
+    }
+
+    /**
+     * Deletes up to {@code limit} of the oldest rows published before {@code cutoff}, skipping rows locked by others.
+     * Unpublished rows ({@code published_at} null) never match.
+     *
+     * @return how many rows were deleted
+     */
+    public int deletePublishedBefore(Instant cutoff, int limit) {
+        return getEntityManager()
+                .createNativeQuery("delete from {h-schema}outbox where id in (select id from {h-schema}outbox"
+                        + " where published_at < :cutoff order by id limit :limit for update skip locked)")
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .executeUpdate();
     }
 }

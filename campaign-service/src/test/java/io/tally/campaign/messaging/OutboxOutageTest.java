@@ -52,7 +52,7 @@ class OutboxOutageTest {
         KafkaBroker broker = KafkaOutageResource.startBroker();
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(outboxPublishedAt(entityManager, campaignId)).isNotNull());
-        try (KafkaConsumer<String, byte[]> consumer = consumerOf(broker.bootstrapServers(), Topics.CAMPAIGNS)) {
+        try (KafkaConsumer<String, byte[]> consumer = consumerOf(broker, Topics.CAMPAIGNS)) {
             List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
             List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(30))
                     .until(() -> pollFor(consumer, campaignId, seen), r -> !r.isEmpty());

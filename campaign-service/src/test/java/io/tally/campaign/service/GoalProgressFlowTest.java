@@ -114,7 +114,7 @@ class GoalProgressFlowTest {
                 .body("items[1].status", equalTo("behind"));
         given().when().get("/api/v1/goals/{id}", goal).then().body("status", equalTo("on_track"));
 
-        try (KafkaConsumer<String, byte[]> consumer = consumerOf(Devstack.shared().kafka().bootstrapServers(),
+        try (KafkaConsumer<String, byte[]> consumer = consumerOf(Devstack.shared().kafka(),
                 Topics.GOAL_STATUS)) {
             List<GoalStatusChanged> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

@@ -1,7 +1,6 @@
 package io.tally.connectors.messaging;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +22,7 @@ import org.jboss.logging.Logger;
 import io.smallrye.common.annotation.Identifier;
 import io.tally.connectors.config.ConnectorsConfig;
 import io.tally.events.json.EventSerializer;
+import io.tally.events.kafka.ProducerSettings;
 
 /**
  * Publishes events to Kafka and returns only once the broker acknowledged every one of them ({@code acks=all},
@@ -105,13 +105,9 @@ public class EventPublisher {
         return current;
     }
 
-    /** The {@code kafka.*} configuration, with the delivery guarantees every Tally producer must have. */
+    /** The {@code kafka.*} configuration (TLS, SASL), with the delivery guarantees every Tally producer must have. */
     Map<String, Object> producerProperties() {
-        Map<String, Object> props = new HashMap<>(kafkaConfig);
-        props.remove("group.id"); // a consumer setting the shared kafka.* map may carry
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "channel-connectors");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> props = ProducerSettings.reliable(kafkaConfig, "channel-connectors");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, EventSerializer.class.getName());
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.publish().sendTimeout().toMillis());
