@@ -29,6 +29,7 @@ import io.tally.events.InteractionType;
 import io.tally.events.Money;
 import io.tally.events.Topics;
 import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
 import io.tally.events.json.EventJson;
 
 /** Events for attribution tests, sent to the real broker the way the other services send them. */
@@ -75,19 +76,19 @@ public final class AttributionFixtures {
 
     /** A link saying these identifiers are one customer (e.g. a login). */
     public static IdentityLink link(Identifiers identifiers) {
-        return new IdentityLink("link-" + UUID.randomUUID(), Instant.now(), identifiers, "test");
+        return new IdentityLink("link-" + UUID.randomUUID(), Instant.now(), identifiers, "test", Trust.VERIFIED);
     }
 
     /** A refund of part (or all) of an order. */
     public static ConversionAdjustment refund(Conversion order, String amount) {
         return new ConversionAdjustment("refund-" + UUID.randomUUID(), order.orderId(), order.occurredAt(),
-                ConversionAdjustment.Kind.REFUND, Money.of(amount, order.revenue().currency()), "test");
+                ConversionAdjustment.Kind.REFUND, Money.of(amount, order.revenue().currency()), "test", Trust.VERIFIED);
     }
 
     /** The cancellation of a whole order. */
     public static ConversionAdjustment cancellation(Conversion order) {
         return new ConversionAdjustment("cancel-" + UUID.randomUUID(), order.orderId(), order.occurredAt(),
-                ConversionAdjustment.Kind.CANCELLATION, order.revenue(), "test");
+                ConversionAdjustment.Kind.CANCELLATION, order.revenue(), "test", Trust.VERIFIED);
     }
 
     public static void send(CampaignChanged changed) {
@@ -132,18 +133,19 @@ public final class AttributionFixtures {
 
     public static Touchpoint visit(Identifiers who, Instant at, Channel channel, String campaignCode) {
         return new Touchpoint("tp-" + UUID.randomUUID(), at, channel, InteractionType.VISIT, "test", null, campaignCode,
-                who, "https://shop.example/", null);
+                who, "https://shop.example/", null, Trust.VERIFIED);
     }
 
     public static Conversion purchase(Identifiers who, Instant at, String amount, String currency) {
         String order = "order-" + UUID.randomUUID();
-        return new Conversion("order:" + order, order, at, Money.of(amount, currency), who, null, "web");
+        return new Conversion("order:" + order, order, at, Money.of(amount, currency), who, null, "web",
+                Trust.VERIFIED);
     }
 
     /** A purchase that redeemed a coupon. */
     public static Conversion purchaseWithCoupon(Identifiers who, Instant at, String amount, String coupon) {
         String order = "order-" + UUID.randomUUID();
-        return new Conversion("order:" + order, order, at, Money.of(amount, "EUR"), who, coupon, "pos");
+        return new Conversion("order:" + order, order, at, Money.of(amount, "EUR"), who, coupon, "pos", Trust.VERIFIED);
     }
 
     /** Version 1 of a new campaign in a new programme (lookback 30 days). */

@@ -40,6 +40,7 @@ import io.tally.events.InteractionType;
 import io.tally.events.Money;
 import io.tally.events.Topics;
 import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
 import io.tally.events.json.EventJson;
 import io.tally.support.security.Role;
 
@@ -133,7 +134,7 @@ public final class AttributionPipelineLoad {
                 Channel channel = CHANNELS.get(Math.min(CHANNELS.size() - 1, (int) (random.nextDouble()
                         * random.nextDouble() * CHANNELS.size() * 1.6)));
                 Touchpoint touch = new Touchpoint(prefix + "-tp-" + c + "-" + t, midnight.plusSeconds(60L * t + 1),
-                        channel, InteractionType.CLICK, "bench", null, null, who, null, null);
+                        channel, InteractionType.CLICK, "bench", null, null, who, null, null, Trust.VERIFIED);
                 acks.add(producer.send(new ProducerRecord<>(Topics.TOUCHPOINTS, who.partitionKey(),
                         EventJson.toBytes(touch))));
             }
@@ -152,7 +153,7 @@ public final class AttributionPipelineLoad {
             Identifiers who = Identifiers.anonymous(prefix + "-" + c);
             String order = prefix + "-" + c;
             Conversion conversion = new Conversion("order:" + order, order, at,
-                    Money.ofMinor(1_000 + (c * 7919L) % 20_000, "EUR"), who, null, "bench");
+                    Money.ofMinor(1_000 + (c * 7919L) % 20_000, "EUR"), who, null, "bench", Trust.VERIFIED);
             acks.add(producer.send(new ProducerRecord<>(Topics.CONVERSIONS, who.partitionKey(),
                     EventJson.toBytes(conversion))));
         }

@@ -12,6 +12,7 @@ import io.tally.events.validation.Violations;
  * @param revenue booked revenue, zero or positive; refunds come as {@link ConversionAdjustment}
  * @param couponCode a coupon or promo code used, which may resolve to a campaign; null when none
  * @param source where the conversion was observed (e.g. {@code web}, {@code shopify}, {@code pos})
+ * @param trust who stated the revenue; a verified statement of an order replaces an unverified one
  */
 public record Conversion(
         String eventId,
@@ -20,7 +21,8 @@ public record Conversion(
         Money revenue,
         Identifiers identifiers,
         String couponCode,
-        String source) implements Event {
+        String source,
+        Trust trust) implements Event {
 
     @Override
     public void validate(Violations v) {

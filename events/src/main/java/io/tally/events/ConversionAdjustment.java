@@ -12,6 +12,7 @@ import io.tally.events.validation.Violations;
  * {@link Topics#CONVERSION_ADJUSTMENTS}: the order id.
  *
  * @param amount the positive amount taken back from the order's revenue, in the order's currency
+ * @param trust who stated the refund; unverified refunds are refused
  */
 public record ConversionAdjustment(
         String eventId,
@@ -19,7 +20,8 @@ public record ConversionAdjustment(
         Instant occurredAt,
         Kind kind,
         Money amount,
-        String reason) implements Event {
+        String reason,
+        Trust trust) implements Event {
 
     /** What happened to the order. */
     public enum Kind {

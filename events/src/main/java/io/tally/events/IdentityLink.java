@@ -7,9 +7,11 @@ import io.tally.events.validation.Violations;
 /**
  * Two or more identifiers known to belong to one customer (a login joining an anonymous id to a user id, a CRM match).
  * Key on {@link Topics#IDENTITY_LINKS}: {@link Identifiers#partitionKey()}.
+ * @param trust who stated the link; unverified links are bounded
  */
 public record IdentityLink(String eventId, Instant occurredAt, Identifiers identifiers,
-        String source) implements Event {
+        String source,
+        Trust trust) implements Event {
 
     @Override
     public void validate(Violations v) {

@@ -11,6 +11,7 @@ import io.tally.events.validation.Violations;
  * @param campaignCode the tracking code that resolves to a campaign (utm_campaign, email campaign id, ad campaign id,
  *        coupon or offline code); null when the touch carries none
  * @param cost what this single touch cost, when the source knows it (e.g. a call-centre call); null otherwise
+ * @param trust who reported the touch; the identifiers of unverified touches join profiles only within bounds
  */
 public record Touchpoint(
         String eventId,
@@ -22,7 +23,8 @@ public record Touchpoint(
         String campaignCode,
         Identifiers identifiers,
         String url,
-        Money cost) implements Event {
+        Money cost,
+        Trust trust) implements Event {
 
     @Override
     public void validate(Violations v) {

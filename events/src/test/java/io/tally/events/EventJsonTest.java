@@ -24,7 +24,7 @@ class EventJsonTest {
                 InteractionType.CLICK, "facebook", "paid_social", "bf-2026",
                 new Identifiers("anon-1", null, EMAIL_HASH, null, null, null),
                 "https://shop.example/?utm_campaign=bf-2026",
-                Money.of("0.35", "EUR"));
+                Money.of("0.35", "EUR"), Trust.VERIFIED);
 
         String json = EventJson.toJson(touch);
 
@@ -36,7 +36,7 @@ class EventJsonTest {
     @Test
     void moneyAmountsTravelAsExactStrings() {
         Conversion conversion = new Conversion("c-1", "order-1", Instant.parse("2026-11-02T10:20:00Z"),
-                Money.of("1999.99", "EUR"), Identifiers.anonymous("anon-1"), null, "web");
+                Money.of("1999.99", "EUR"), Identifiers.anonymous("anon-1"), null, "web", Trust.VERIFIED);
 
         String json = EventJson.toJson(conversion);
 

@@ -82,4 +82,17 @@ public interface AttributionConfig {
         int windowDays();
     }
 
+    /** Bounds on what unverified events (the open collector and pixel) may join in the identity graph. */
+    Identity identity();
+
+    /** Identity graph bounds. */
+    interface Identity {
+
+        /**
+         * The most anonymous ids (browsers, devices) unverified events may gather in one customer's profile; past it
+         * they join no more, and each refusal is recorded (default 50).
+         */
+        @WithDefault("50")
+        int maxAnonymousIds();
+    }
 }

@@ -30,6 +30,8 @@ public class ConversionEntity {
     @Column(name = "coupon_code")
     public String couponCode;
     public String source;
+    /** Who stated the revenue: {@code verified} or {@code unverified} (see {@link io.tally.events.Trust}). */
+    public String trust;
     @Embedded
     public IdentityColumns identity;
     /** The root profile of the identity graph this row belongs to (see {@link IdentityGraph}). */

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.tally.events.Identifiers;
+import io.tally.events.Trust;
 
 /**
  * The identity graph: a persisted union-find over customer identifiers (tables {@code profile} and {@code identity}).
@@ -34,8 +35,11 @@ import io.tally.events.Identifiers;
 @ApplicationScoped
 public class IdentityGraph {
 
-    /** The profile an event's identifiers belong to, and the profiles that merged into it on the way (if any). */
-    public record Resolution(long profileId, List<Long> absorbed) {
+    /**
+     * The profile an event's identifiers belong to, the profiles that merged into it on the way (if any), and why a join
+     * the event asked for was refused (null when none was).
+     */
+    public record Resolution(long profileId, List<Long> absorbed, String refused) {
 
         /** True when this event joined profiles that were apart before. */
         public boolean merged() {
@@ -47,6 +51,8 @@ public class IdentityGraph {
     EntityManager em;
     @Inject
     AdvisoryLocks locks;
+    @Inject
+    IdentityBounds bounds;
 
     /**
      * Finds (or creates) the profile of these identifiers, merging profiles when they span several, and locks it until
@@ -56,6 +62,18 @@ public class IdentityGraph {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Resolution resolve(Identifiers identifiers, String eventId) {
+        return resolve(identifiers, eventId, Trust.VERIFIED);
+    }
+
+    /**
+     * Like {@link #resolve(Identifiers, String)}, within the bounds of {@code trust}: an unverified event (the open
+     * collector) may join an anonymous visitor to a known customer, but not two known customers, not a second
+     * identifier of one kind to a known customer, and not more than {@code max-anonymous-ids} anonymous ids to one
+     * customer. A refused join is recorded ({@code identity_refusal}, metric) and the event belongs to the profile of
+     * its most durable known identifier, unjoined.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Resolution resolve(Identifiers identifiers, String eventId, Trust trust) {
         List<String> keys = keysOf(identifiers);
         keys.forEach(key -> locks.lock("identity:" + key));
         Set<Long> locked = new TreeSet<>();
@@ -73,6 +91,13 @@ public class IdentityGraph {
             }
         }
         Set<Long> current = new TreeSet<>(profiles.values());
+        if (trust != Trust.VERIFIED) {
+            Optional<String> refusal = bounds.refusal(keys, profiles);
+            if (refusal.isPresent()) {
+                bounds.record(eventId, refusal.get(), keys);
+                return new Resolution(anchor(keys, profiles), List.of(), refusal.get());
+            }
+        }
         long root;
         List<Long> absorbed = new ArrayList<>();
         if (current.isEmpty()) {
@@ -97,7 +122,21 @@ public class IdentityGraph {
             em.createNativeQuery("UPDATE profile SET identifiers = identifiers + ?1 WHERE profile_id = ?2")
                     .setParameter(1, fresh.size()).setParameter(2, root).executeUpdate();
         }
-        return new Resolution(root, List.copyOf(absorbed));
+        return new Resolution(root, List.copyOf(absorbed), null);
+    }
+
+    /** The profile of the most durable identifier already known, or a new profile when none is. */
+    private long anchor(List<String> keys, Map<String, Long> profiles) {
+        for (String kind : IdentityBounds.DURABILITY) {
+            for (String key : keys) {
+                if (key.startsWith(kind + ":") && profiles.containsKey(key)) {
+                    return profiles.get(key);
+                }
+            }
+        }
+        long created = createProfile();
+        locks.lock("profile:" + created);
+        return created;
     }
 
     /** The identifiers of a profile as {@code kind:value}, sorted. */

@@ -17,7 +17,9 @@ public enum CreditReason {
     /** The order was cancelled. */
     CANCELLATION,
     /** A data-driven model was trained and credited conversions it had not credited before. */
-    MODEL_TRAINING;
+    MODEL_TRAINING,
+    /** A verified source stated the order's revenue, replacing what an unverified one had said. */
+    RESTATEMENT;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -98,16 +98,45 @@ public class CreditService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void credit(ConversionEntity conversion, String causeEventId, CreditReason reason) {
+        apply(conversion, causeEventId, reason, false);
+    }
+
+    /**
+     * Replaces the revenue an order was booked with by what a verified source states (see the README, "Source
+     * trust"): the booking is corrected in the revenue journal (a booking entry for the difference, or, when the
+     * currency differs, a reversal of the old booking and a booking in the new currency), and the credit rows follow
+     * as adjustments ({@link CreditReason#RESTATEMENT}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restate(ConversionEntity conversion, long revenueMinor, String currency, String causeEventId) {
+        String period = periods.postingPeriod(YearMonth.from(conversion.occurredAt.atOffset(ZoneOffset.UTC)));
+        if (!currency.equals(conversion.currency)) {
+            Long booked = journal.netOf(conversion.eventId);
+            journal.post(conversion, "booking", -(booked == null ? conversion.revenueMinor : booked), period);
+            apply(conversion, causeEventId + ":reversal", CreditReason.RESTATEMENT, true); // every row reversed
+            conversion.currency = currency;
+            conversion.revenueMinor = revenueMinor;
+            journal.post(conversion, "booking", revenueMinor, period);
+        } else {
+            journal.post(conversion, "booking", revenueMinor - conversion.revenueMinor, period);
+            conversion.revenueMinor = revenueMinor;
+        }
+        apply(conversion, causeEventId, CreditReason.RESTATEMENT, false);
+    }
+
+    private void apply(ConversionEntity conversion, String causeEventId, CreditReason reason, boolean reverseAll) {
         AdjustmentRepository.Totals adjusted = adjustments.totalsOf(conversion.orderId, conversion.currency);
         long net = Math.max(0, conversion.revenueMinor - adjusted.refundedMinor());
-        boolean voided = adjusted.cancelled() || (conversion.revenueMinor > 0 && net == 0);
+        boolean voided = reverseAll || adjusted.cancelled() || (conversion.revenueMinor > 0 && net == 0);
         List<ResolvedTouch> journey = journeyOf(conversion);
         List<JourneyTouch> touches = journey.stream()
                 .map(t -> new JourneyTouch(t.occurredAt(), Channel.fromWireName(t.channel()).orElse(Channel.OTHER)))
                 .toList();
         Map<String, List<CreditPosition>> positions = credits.positionsByModel(conversion.eventId);
         String period = periods.postingPeriod(YearMonth.from(conversion.occurredAt.atOffset(ZoneOffset.UTC)));
-        journal(conversion, voided ? 0 : net, adjusted.cancelled(), period);
+        if (!reverseAll) {
+            journal(conversion, voided ? 0 : net, adjusted.cancelled(), period);
+        }
         for (String name : config.models()) {
             Optional<? extends AttributionModel> found = registry.find(name).or(() -> trained.current(name));
             if (found.isEmpty()) {

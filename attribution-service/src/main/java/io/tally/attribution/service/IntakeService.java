@@ -22,6 +22,7 @@ import io.tally.events.Conversion;
 import io.tally.events.ConversionAdjustment;
 import io.tally.events.IdentityLink;
 import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
 import io.tally.events.validation.InvalidEventException;
 import io.tally.events.validation.Violation;
 
@@ -61,7 +62,8 @@ public class IntakeService {
     @Transactional
     public boolean recordTouchpoint(Touchpoint event) {
         creditService.beginCrediting();
-        IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId());
+        IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId(),
+                Trust.orUnverified(event.trust()));
         if (touchpoints.existsByEventId(event.eventId())) {
             return false;
         }
@@ -87,14 +89,21 @@ public class IntakeService {
         return true;
     }
 
-    /** Stores and credits the conversion; returns false when its event id was seen before (nothing changes then). */
+    /**
+     * Stores and credits the conversion. When its event id was seen before, nothing changes, except that a verified
+     * statement of an order replaces an unverified one (its revenue and currency, through {@link CreditService#restate});
+     * an unverified statement never replaces anything.
+     *
+     * @return whether anything changed
+     */
     @Transactional
     public boolean recordConversion(Conversion event) {
         creditService.beginCrediting();
-        IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId());
+        Trust trust = Trust.orUnverified(event.trust());
+        IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId(), trust);
         locks.lock(orderLock(event.orderId())); // so a refund of the order is applied exactly once
         if (conversions.existsByEventId(event.eventId())) {
-            return false;
+            return restate(event, trust);
         }
         ConversionEntity conversion = new ConversionEntity();
         conversion.eventId = event.eventId();
@@ -104,6 +113,7 @@ public class IntakeService {
         conversion.currency = event.revenue().currency();
         conversion.couponCode = event.couponCode();
         conversion.source = event.source();
+        conversion.trust = trust.wireName();
         conversion.identity = IdentityColumns.of(event.identifiers());
         conversion.profileId = profile.profileId();
         conversions.persistAndFlush(conversion);
@@ -125,7 +135,8 @@ public class IntakeService {
     @Transactional
     public boolean recordIdentityLink(IdentityLink event) {
         creditService.beginCrediting();
-        IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId());
+        IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId(),
+                Trust.orUnverified(event.trust()));
         if (profile.merged()) {
             recredit(conversions.ofProfile(profile.profileId()), event.eventId(), CreditReason.IDENTITY_MERGE);
         }
@@ -137,10 +148,15 @@ public class IntakeService {
      * adjustment that arrives before its order is applied when the order arrives. Returns false when its event id was
      * seen before.
      *
-     * @throws InvalidEventException when the order is known only in another currency
+     * @throws InvalidEventException when the order is known only in another currency, or the refund comes from an
+     *         unverified source (the open collector cannot refund)
      */
     @Transactional
     public boolean recordAdjustment(ConversionAdjustment event) {
+        if (Trust.orUnverified(event.trust()) != Trust.VERIFIED) {
+            throw new InvalidEventException(List.of(new Violation("trust", "only a verified source (a signed webhook,"
+                    + " an authenticated import) may refund or cancel an order")));
+        }
         creditService.beginCrediting();
         locks.lock(orderLock(event.orderId()));
         if (adjustments.existsByEventId(event.eventId())) {
@@ -173,6 +189,24 @@ public class IntakeService {
             }
             creditService.credit(conversion, event.eventId(), reason);
         }
+        return true;
+    }
+
+    /** A verified statement of an order replaces an unverified one; anything else is a repeat. */
+    private boolean restate(Conversion event, Trust trust) {
+        ConversionEntity known = conversions.lockAll(List.of(event.eventId())).get(0);
+        if (trust != Trust.VERIFIED || !Trust.UNVERIFIED.wireName().equals(known.trust)) {
+            return false;
+        }
+        long revenue = event.revenue().toMinorUnits();
+        LOG.infof("order %s: verified revenue %d %s (source %s) replaces the unverified %d %s", known.orderId, revenue,
+                event.revenue().currency(), event.source(), known.revenueMinor, known.currency);
+        known.trust = trust.wireName();
+        known.source = event.source();
+        if (event.couponCode() != null) {
+            known.couponCode = event.couponCode();
+        }
+        creditService.restate(known, revenue, event.revenue().currency(), event.eventId());
         return true;
     }
 

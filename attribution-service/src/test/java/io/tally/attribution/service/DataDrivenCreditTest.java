@@ -33,6 +33,7 @@ import io.tally.events.Identifiers;
 import io.tally.events.InteractionType;
 import io.tally.events.Money;
 import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
 
 /** The data-driven models in the live pipeline: trained on stored journeys, then crediting with their weights. */
 @QuarkusTest
@@ -67,12 +68,12 @@ class DataDrivenCreditTest {
     private void journey(Identifiers who, List<Channel> channels, String revenue) {
         for (int i = 0; i < channels.size(); i++) {
             intake.recordTouchpoint(new Touchpoint("tp-" + UUID.randomUUID(), at(1 + i), channels.get(i),
-                    InteractionType.CLICK, "test", null, null, who, null, null));
+                    InteractionType.CLICK, "test", null, null, who, null, null, Trust.VERIFIED));
         }
         if (revenue != null) {
             String order = "dd-" + UUID.randomUUID();
             intake.recordConversion(new Conversion("order:" + order, order, at(12), Money.of(revenue, "EUR"), who,
-                    null, "web"));
+                    null, "web", Trust.VERIFIED));
         }
     }
 

@@ -30,6 +30,7 @@ import io.tally.events.Identifiers;
 import io.tally.events.InteractionType;
 import io.tally.events.Money;
 import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
 
 /**
  * Finance reports reconcile whatever happens (seeded, so a failure reproduces): a month of conversions in three
@@ -65,23 +66,24 @@ class FinanceReconciliationPropertyTest {
             for (int t = random.nextInt(4); t > 0; t--) {
                 Touchpoint touch = new Touchpoint("tp-" + UUID.randomUUID(), at.minusSeconds(600L * (1 + random
                         .nextInt(6))), CHANNELS.get(random.nextInt(CHANNELS.size())), InteractionType.VISIT, "test",
-                        null, null, who, "https://shop.example/", null);
+                        null, null, who, "https://shop.example/", null, Trust.VERIFIED);
                 (random.nextBoolean() ? events : later).add(() -> intake.recordTouchpoint(touch));
             }
             String currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
             long minor = 1 + random.nextInt(50_000);
             String order = "fin-order-" + UUID.randomUUID();
             Money revenue = Money.ofMinor(minor, currency);
-            Conversion conversion = new Conversion("order:" + order, order, at, revenue, who, null, "web");
+            Conversion conversion = new Conversion("order:" + order, order, at, revenue, who, null, "web",
+                    Trust.VERIFIED);
             events.add(() -> intake.recordConversion(conversion));
             int fate = random.nextInt(4);
             if (fate == 1) {
                 Money part = Money.ofMinor(1 + random.nextInt((int) minor), currency);
                 later.add(() -> intake.recordAdjustment(new ConversionAdjustment("refund-" + UUID.randomUUID(),
-                        order, at, ConversionAdjustment.Kind.REFUND, part, "test")));
+                        order, at, ConversionAdjustment.Kind.REFUND, part, "test", Trust.VERIFIED)));
             } else if (fate == 2) {
                 later.add(() -> intake.recordAdjustment(new ConversionAdjustment("cancel-" + UUID.randomUUID(),
-                        order, at, ConversionAdjustment.Kind.CANCELLATION, revenue, "test")));
+                        order, at, ConversionAdjustment.Kind.CANCELLATION, revenue, "test", Trust.VERIFIED)));
             }
         }
         Collections.shuffle(events, random);

@@ -31,6 +31,7 @@ import io.tally.events.Conversion;
 import io.tally.events.ConversionAdjustment;
 import io.tally.events.Identifiers;
 import io.tally.events.Money;
+import io.tally.events.Trust;
 
 /** Identity merges and order adjustments, through the real broker into the real ledger. */
 @QuarkusTest
@@ -185,7 +186,7 @@ class IdentityAndRefundFlowTest {
         send(order);
         await().atMost(WAIT).until(() -> !netByModel(order.eventId()).isEmpty());
         ConversionAdjustment wrong = new ConversionAdjustment("refund-" + UUID.randomUUID(), order.orderId(),
-                order.occurredAt(), ConversionAdjustment.Kind.REFUND, Money.of("10.00", "USD"), "test");
+                order.occurredAt(), ConversionAdjustment.Kind.REFUND, Money.of("10.00", "USD"), "test", Trust.VERIFIED);
         send(wrong);
         ConversionAdjustment right = refund(order, "5.00");
         send(right);

@@ -33,6 +33,7 @@ import io.tally.events.IdentityLink;
 import io.tally.events.InteractionType;
 import io.tally.events.Money;
 import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
 
 /**
  * Ledger properties over random scenarios (seeded, so a failure names its repetition and reproduces): one customer
@@ -208,15 +209,15 @@ class LedgerInvariantsTest {
                 int[] t = touches.get(i);
                 events.add(new Touchpoint("tp-" + prefix + i, start.plus(t[2], ChronoUnit.MINUTES),
                         CHANNELS.get(t[1]), InteractionType.VISIT, "test", null, null, identity(prefix, t[0]), null,
-                        null));
+                        null, Trust.VERIFIED));
             }
             // slot 2 is always joined to slot 0 by a touch that carries both; slot 1 only when linked
             events.add(new Touchpoint("tp-" + prefix + "join", start, Channel.REFERRAL, InteractionType.IMPRESSION,
                     "test", null, null, new Identifiers("anon-" + prefix, null, null, null, "loyal-" + prefix, null),
-                    null, null));
+                    null, null, Trust.VERIFIED));
             if (linked) {
                 events.add(new IdentityLink("link-" + prefix, start, new Identifiers("anon-" + prefix, "user-" + prefix,
-                        null, null, null, null), "test"));
+                        null, null, null, null), "test", Trust.VERIFIED));
             }
             Map<Integer, Integer> refundCounter = new HashMap<>();
             for (int i = 0; i < orders.size(); i++) {
@@ -224,15 +225,16 @@ class LedgerInvariantsTest {
                 String orderId = prefix + o.orderId();
                 Instant at = start.plus(orderMinutes.get(i), ChronoUnit.MINUTES);
                 events.add(new Conversion("order:" + orderId, orderId, at, Money.ofMinor(o.revenueMinor(), "EUR"),
-                        identity(prefix, orderSlots.get(i)), null, "web"));
+                        identity(prefix, orderSlots.get(i)), null, "web", Trust.VERIFIED));
                 for (long refund : o.refunds()) {
                     int n = refundCounter.merge(i, 1, Integer::sum);
                     events.add(new ConversionAdjustment("refund-" + orderId + "-" + n, orderId, at.plusSeconds(60),
-                            ConversionAdjustment.Kind.REFUND, Money.ofMinor(refund, "EUR"), "test"));
+                            ConversionAdjustment.Kind.REFUND, Money.ofMinor(refund, "EUR"), "test", Trust.VERIFIED));
                 }
                 if (o.cancelled()) {
                     events.add(new ConversionAdjustment("cancel-" + orderId, orderId, at.plusSeconds(60),
-                            ConversionAdjustment.Kind.CANCELLATION, Money.ofMinor(o.revenueMinor(), "EUR"), "test"));
+                            ConversionAdjustment.Kind.CANCELLATION, Money.ofMinor(o.revenueMinor(), "EUR"), "test",
+                            Trust.VERIFIED));
                 }
             }
             return events;

@@ -24,6 +24,7 @@ import io.tally.events.InteractionType;
 import io.tally.events.Reject;
 import io.tally.events.Topics;
 import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
 import io.tally.events.json.EventJson;
 import io.tally.events.validation.Violations;
 
@@ -54,7 +55,7 @@ class IngestPipelineTest {
                 return List.of();
             }
             return List.of(new Touchpoint(cells[0], at, Channel.OFFLINE, InteractionType.OFFLINE_CONTACT, "test",
-                    null, null, Identifiers.anonymous(cells[1]), null, null));
+                    null, null, Identifiers.anonymous(cells[1]), null, null, Trust.VERIFIED));
         }
     };
 

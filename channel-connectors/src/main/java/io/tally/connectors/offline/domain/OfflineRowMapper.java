@@ -20,6 +20,7 @@ import io.tally.events.Identifiers;
 import io.tally.events.InteractionType;
 import io.tally.events.Money;
 import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
 import io.tally.events.validation.Violations;
 
 /**
@@ -64,7 +65,7 @@ public final class OfflineRowMapper {
         }
         type = type.toLowerCase(Locale.ROOT).replace(' ', '_');
         return new Touchpoint(touchpointId(type, ids, occurredAt, code), occurredAt, Channel.OFFLINE,
-                InteractionType.OFFLINE_CONTACT, type, MEDIUM, code, ids, null, null);
+                InteractionType.OFFLINE_CONTACT, type, MEDIUM, code, ids, null, null, Trust.VERIFIED);
     }
 
     private Conversion conversion(CsvRow row, Violations v) {
@@ -76,7 +77,8 @@ public final class OfflineRowMapper {
         if (orderId == null || occurredAt == null || revenue == null || ids == null) {
             return null;
         }
-        return new Conversion(conversionId(orderId), orderId, occurredAt, revenue, ids, couponCode, POS_SOURCE);
+        return new Conversion(conversionId(orderId), orderId, occurredAt, revenue, ids, couponCode, POS_SOURCE,
+                Trust.VERIFIED);
     }
 
     /** {@code order:<orderId>}: the id web and shop sources give the same order, so it is counted once. */

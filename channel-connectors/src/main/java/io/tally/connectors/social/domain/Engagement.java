@@ -5,6 +5,7 @@ import java.time.Instant;
 import io.tally.events.Channel;
 import io.tally.events.Identifiers;
 import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
 
 /**
  * One engagement with an organic social post, already checked.
@@ -22,6 +23,6 @@ public record Engagement(String id, String network, EngagementType type, Instant
     /** The touchpoint on organic social, with id {@code social:<network>:<id>}. */
     public Touchpoint toTouchpoint() {
         return new Touchpoint("social:" + network + ":" + id, occurredAt, Channel.ORGANIC_SOCIAL, type.interaction(),
-                network, MEDIUM, linkId, identifiers, null, null);
+                network, MEDIUM, linkId, identifiers, null, null, Trust.VERIFIED);
     }
 }

@@ -20,6 +20,7 @@ import io.tally.events.ConversionAdjustment;
 import io.tally.events.Event;
 import io.tally.events.Identifiers;
 import io.tally.events.Money;
+import io.tally.events.Trust;
 import io.tally.events.validation.Violations;
 
 /**
@@ -93,7 +94,8 @@ public final class ShopifyMapper {
         if (identifiers.isEmpty()) {
             identifiers = Identifiers.anonymous(WebEventMapper.opaqueId(eventId));
         }
-        return List.of(new Conversion(eventId, orderId, createdAt, revenue, identifiers, coupon, CONVERSION_SOURCE));
+        return List.of(new Conversion(eventId, orderId, createdAt, revenue, identifiers, coupon, CONVERSION_SOURCE,
+                Trust.VERIFIED));
     }
 
     /**
@@ -145,7 +147,7 @@ public final class ShopifyMapper {
             return List.of();
         }
         return List.of(new ConversionAdjustment("refund:" + refundId, orderId, createdAt,
-                ConversionAdjustment.Kind.REFUND, amount, null));
+                ConversionAdjustment.Kind.REFUND, amount, null, Trust.VERIFIED));
     }
 
     /** A Shopify timestamp ({@code 2026-11-22T05:21:02-05:00}) as an instant. */

@@ -9,17 +9,17 @@ import io.tally.connectors.domain.ChannelGrouping;
 import io.tally.connectors.domain.TrafficSource;
 import io.tally.events.Channel;
 import io.tally.events.Conversion;
-import io.tally.events.ConversionAdjustment;
 import io.tally.events.Event;
 import io.tally.events.Identifiers;
 import io.tally.events.IdentityLink;
 import io.tally.events.InteractionType;
 import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
+import io.tally.events.validation.Violations;
 
 /**
  * Turns a validated beacon event into its Tally events: page views, clicks and email opens into a {@link Touchpoint}, a
- * sign-up into an {@link IdentityLink}, a purchase into a {@link Conversion}, a refund into a
- * {@link ConversionAdjustment}. Without analytics consent an event keeps no identifier but an opaque one of its own.
+ * sign-up into an {@link IdentityLink}, a purchase into a {@link Conversion}; a refund is refused. Without analytics consent an event keeps no identifier but an opaque one of its own.
  */
 public final class WebEventMapper {
 
@@ -36,14 +36,24 @@ public final class WebEventMapper {
         this.overrides = List.copyOf(overrides);
     }
 
-    /** The events of one beacon event; empty for a sign-up without consent (there is nothing it may link). */
-    public List<Event> toEvents(WebEvent event) {
+    /** Why the open collector takes no refunds (README, "Source trust"). */
+    public static final String NO_REFUNDS = "the open collector cannot refund: refunds are accepted only from a verified"
+            + " source (the Shopify refunds webhook, or an authenticated import)";
+
+    /**
+     * The events of one beacon event; empty for a sign-up without consent (there is nothing it may link), and for a
+     * refund, which is reported in {@code violations}: anyone can call the collector, so it may not take revenue back.
+     */
+    public List<Event> toEvents(WebEvent event, Violations violations) {
         return switch (event.type()) {
             case PAGE_VIEW, CLICK -> List.of(toTouchpoint(event));
             case EMAIL_OPEN -> List.of(toEmailOpen(event));
             case SIGN_UP -> event.analyticsConsent() ? List.of(toIdentityLink(event)) : List.of();
             case PURCHASE -> List.of(toConversion(event));
-            case REFUND -> List.of(toAdjustment(event));
+            case REFUND -> {
+                violations.add("type", NO_REFUNDS);
+                yield List.of();
+            }
         };
     }
 
@@ -64,7 +74,7 @@ public final class WebEventMapper {
                 ? InteractionType.CLICK
                 : InteractionType.VISIT;
         return new Touchpoint(eventId, event.timestamp(), ChannelGrouping.channelOf(traffic, overrides), interaction,
-                source, utm.medium(), utm.campaign(), identifiers(event, eventId), event.url(), null);
+                source, utm.medium(), utm.campaign(), identifiers(event, eventId), event.url(), null, Trust.UNVERIFIED);
     }
 
     /** An email open (from the pixel): channel email, the campaign from {@code utm_campaign} or {@code cid}. */
@@ -73,33 +83,20 @@ public final class WebEventMapper {
         String eventId = touchId(event);
         return new Touchpoint(eventId, event.timestamp(), Channel.EMAIL, InteractionType.EMAIL_OPEN,
                 campaign.source(), campaign.medium() != null ? campaign.medium() : "email", campaign.campaign(),
-                identifiers(event, eventId), event.url(), null);
+                identifiers(event, eventId), event.url(), null, Trust.UNVERIFIED);
     }
 
     /** A sign-up joins the browser's anonymous id to the user id (and the e-mail hash, when given). */
     public IdentityLink toIdentityLink(WebEvent event) {
         String eventId = event.messageId() != null ? event.messageId() : nameId("link", event);
-        return new IdentityLink(eventId, event.timestamp(), event.identifiers(), CONVERSION_SOURCE);
+        return new IdentityLink(eventId, event.timestamp(), event.identifiers(), CONVERSION_SOURCE, Trust.UNVERIFIED);
     }
 
     /** A purchase: one event per order, whoever reports it ({@code order:<orderId>}). */
     public Conversion toConversion(WebEvent event) {
         String eventId = "order:" + event.orderId();
         return new Conversion(eventId, event.orderId(), event.timestamp(), event.amount(),
-                identifiers(event, eventId), event.couponCode(), CONVERSION_SOURCE);
-    }
-
-    /**
-     * A refund: {@code refund:<refundId>} when the shop's refund id is sent (the id Shopify's webhook uses too), else
-     * {@code refund:<orderId>:<messageId>}, else {@code refund:<orderId>:<name-based UUID of the refund>}.
-     */
-    public ConversionAdjustment toAdjustment(WebEvent event) {
-        String eventId = event.refundId() != null
-                ? "refund:" + event.refundId()
-                : "refund:" + event.orderId() + ":"
-                        + (event.messageId() != null ? event.messageId() : nameId("refund", event));
-        return new ConversionAdjustment(eventId, event.orderId(), event.timestamp(),
-                ConversionAdjustment.Kind.REFUND, event.amount(), null);
+                identifiers(event, eventId), event.couponCode(), CONVERSION_SOURCE, Trust.UNVERIFIED);
     }
 
     /**

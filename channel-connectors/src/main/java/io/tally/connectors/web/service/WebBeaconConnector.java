@@ -48,6 +48,6 @@ public class WebBeaconConnector implements SourceConnector<JsonNode> {
     @Override
     public List<Event> map(JsonNode record, Violations violations) {
         WebEvent event = reader.read(record, clock.instant(), violations);
-        return event == null ? List.of() : mapper.toEvents(event);
+        return event == null ? List.of() : mapper.toEvents(event, violations);
     }
 }

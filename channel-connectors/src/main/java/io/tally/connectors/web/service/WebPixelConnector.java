@@ -42,6 +42,6 @@ public class WebPixelConnector implements SourceConnector<PixelHit> {
     @Override
     public List<Event> map(PixelHit record, Violations violations) {
         WebEvent event = reader.read(record, clock.instant(), violations);
-        return event == null ? List.of() : mapper.toEvents(event);
+        return event == null ? List.of() : mapper.toEvents(event, violations);
     }
 }

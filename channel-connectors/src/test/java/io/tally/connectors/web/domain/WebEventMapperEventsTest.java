@@ -12,7 +12,6 @@ import io.tally.connectors.domain.ChannelGrouping;
 import io.tally.connectors.pipeline.IdentityKeys;
 import io.tally.events.Channel;
 import io.tally.events.Conversion;
-import io.tally.events.ConversionAdjustment;
 import io.tally.events.Event;
 import io.tally.events.IdentityLink;
 import io.tally.events.InteractionType;
@@ -78,19 +77,19 @@ class WebEventMapperEventsTest {
 
     @Test
     void signUpLinksAnonymousIdUserIdAndEmailHash() {
-        List<Event> events = mapper.toEvents(signUp());
+        List<Event> events = mapper.toEvents(signUp(), new Violations());
 
         assertThat(events).hasSize(1);
         IdentityLink link = (IdentityLink) events.get(0);
         assertThat(link.identifiers().asMap()).containsOnlyKeys("anonymousId", "userId", "emailSha256");
         assertThat(link.identifiers().emailSha256()).isEqualTo(EMAIL_HASH);
-        assertThat(mapper.toEvents(signUp()).get(0).eventId()).isEqualTo(link.eventId());
+        assertThat(mapper.toEvents(signUp(), new Violations()).get(0).eventId()).isEqualTo(link.eventId());
         assertValid(link);
     }
 
     @Test
     void signUpWithoutConsentPublishesNothing() {
-        assertThat(mapper.toEvents(signUp().withoutConsent())).isEmpty();
+        assertThat(mapper.toEvents(signUp().withoutConsent(), new Violations())).isEmpty();
     }
 
     @Test
@@ -129,21 +128,13 @@ class WebEventMapperEventsTest {
     }
 
     @Test
-    void refundIdsAreStable() {
-        assertThat(mapper.toAdjustment(refund("929361462", "m-1")).eventId()).isEqualTo("refund:929361462");
-        assertThat(mapper.toAdjustment(refund(null, "m-1")).eventId()).isEqualTo("refund:A-1:m-1");
-        String named = mapper.toAdjustment(refund(null, null)).eventId();
-        assertThat(named).startsWith("refund:A-1:").isEqualTo(mapper.toAdjustment(refund(null, null)).eventId());
-    }
-
-    @Test
-    void refundIsARefundAdjustmentOfTheOrder() {
-        ConversionAdjustment adjustment = mapper.toAdjustment(refund(null, null));
-
-        assertThat(adjustment.kind()).isEqualTo(ConversionAdjustment.Kind.REFUND);
-        assertThat(adjustment.orderId()).isEqualTo("A-1");
-        assertThat(adjustment.amount()).isEqualTo(Money.of("5.00", "EUR"));
-        assertValid(adjustment);
+    void theOpenCollectorCannotRefund() {
+        Violations violations = new Violations();
+        assertThat(mapper.toEvents(refund(null, "m-1"), violations)).isEmpty();
+        assertThat(violations.list()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("type");
+            assertThat(v.reason()).contains("cannot refund").contains("verified source");
+        });
     }
 
     @Test
