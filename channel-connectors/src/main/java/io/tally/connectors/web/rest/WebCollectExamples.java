@@ -23,10 +23,6 @@ final class WebCollectExamples {
               "orderId": "5512086503581", "revenue": "59.80", "currency": "EUR", "couponCode": "BF10",
               "properties": {"email": "jane.doe@example.com"}}]""";
 
-    static final String REFUND = """
-            {"type": "refund", "userId": "u-1042", "timestamp": "2026-11-25T14:02:11Z", "orderId": "5512086503581",
-             "refundId": "929361462", "amount": "54.90", "currency": "EUR"}""";
-
     static final String NO_CONSENT = """
             {"type": "purchase", "anonymousId": "a-7f3c9e", "timestamp": "2026-11-22T10:21:02Z",
              "orderId": "A-1002", "revenue": "19.90", "currency": "EUR", "consent": {"analytics": false}}""";

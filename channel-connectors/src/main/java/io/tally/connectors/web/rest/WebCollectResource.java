@@ -27,9 +27,9 @@ import io.tally.connectors.pipeline.Ingested;
 import io.tally.connectors.web.service.WebCollectService;
 import io.tally.support.problem.Problem;
 
-/** The web collector: beacons post page views, clicks, sign-ups, purchases and refunds here. */
+/** The web collector: beacons post page views, clicks, sign-ups and purchases here (refunds are refused). */
 @Path("/api/v1/collect")
-@Tag(name = "Web collector", description = "Page views, clicks, sign-ups, purchases and refunds from the site beacon")
+@Tag(name = "Web collector", description = "Page views, clicks, sign-ups and purchases from the site beacon")
 public class WebCollectResource {
 
     @Inject
@@ -45,8 +45,10 @@ public class WebCollectResource {
             + "page_view and click become touchpoints on tally.touchpoints (interaction visit or click; channel from the "
             + "configured overrides, click ids, UTM parameters and referrer); sign_up an identity link of anonymousId, "
             + "userId and the SHA-256 of properties.email on tally.identity-links; purchase a conversion "
-            + "(order:<orderId>) on tally.conversions; refund a refund adjustment on "
-            + "tally.conversion-adjustments. With consent.analytics false an event keeps no identifier but an opaque "
+            + "(order:<orderId>) on tally.conversions, marked unverified: a signed or authenticated statement of the "
+            + "same order (the Shopify webhook, an offline import) replaces its revenue. A refund is refused (400 on "
+            + "field type): anyone can call the collector, so it cannot take revenue back; refunds come from the "
+            + "Shopify refunds webhook. With consent.analytics false an event keeps no identifier but an opaque "
             + "one of its own (a sign_up then publishes nothing); a missing consent object counts as consent given "
             + "(tally.connectors.web-rules.assume-consent). The request is all or nothing: if any event is invalid, "
             + "nothing is published and every bad field is listed. 202 is answered only after the broker acknowledged "
@@ -56,7 +58,6 @@ public class WebCollectResource {
                     @ExampleObject(name = "page view", summary = "A single page view from an email campaign", value = WebCollectExamples.PAGE_VIEW),
                     @ExampleObject(name = "batch", summary = "A page view and a purchase", value = WebCollectExamples.BATCH),
                     @ExampleObject(name = "journey", summary = "An ad click, a sign-up and a purchase", value = WebCollectExamples.JOURNEY),
-                    @ExampleObject(name = "refund", summary = "A partial refund of a Shopify order", value = WebCollectExamples.REFUND),
                     @ExampleObject(name = "no consent", summary = "A purchase without analytics consent: counted, unlinked", value = WebCollectExamples.NO_CONSENT)}))
     @APIResponse(responseCode = "202", description = "Every event was acknowledged by the broker", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebCollectResponse.class), examples = @ExampleObject(name = "accepted", value = WebCollectExamples.ACCEPTED)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid events; nothing was published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = WebCollectExamples.INVALID)))

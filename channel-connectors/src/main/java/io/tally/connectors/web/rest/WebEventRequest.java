@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The JSON shape of one beacon event, for the OpenAPI document. The resource reads the JSON tree itself so that every bad
  * field of every event is reported at once, not only the first one Jackson trips over.
  */
-@Schema(name = "WebEvent", description = "One beacon event: page_view, click, sign_up, purchase or refund")
+@Schema(name = "WebEvent", description = "One beacon event: page_view, click, sign_up or purchase (a refund is refused: the open collector cannot refund)")
 public record WebEventRequest(
         @Schema(required = true, enumeration = {
                 "page_view", "click", "sign_up", "purchase", "refund"}) String type,
