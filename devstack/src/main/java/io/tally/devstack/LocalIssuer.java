@@ -29,12 +29,15 @@ public final class LocalIssuer {
     public static final String GATEWAY_ISSUER = "urn:tally:gateway";
 
     private final TokenSigner signer;
+    private final TokenSigner gateway;
     private final Path jwksFile;
     private final Path gatewayKeyFile;
     private final Path gatewayJwksFile;
 
-    private LocalIssuer(TokenSigner signer, Path jwksFile, Path gatewayKeyFile, Path gatewayJwksFile) {
+    private LocalIssuer(TokenSigner signer, TokenSigner gateway, Path jwksFile, Path gatewayKeyFile,
+            Path gatewayJwksFile) {
         this.signer = signer;
+        this.gateway = gateway;
         this.jwksFile = jwksFile;
         this.gatewayKeyFile = gatewayKeyFile;
         this.gatewayJwksFile = gatewayJwksFile;
@@ -60,7 +63,7 @@ public final class LocalIssuer {
             }
             Files.writeString(gatewayKey, gateway.privateKeyPem());
             Path gatewayJwks = Files.writeString(directory.resolve("gateway-jwks.json"), gateway.jwks());
-            return new LocalIssuer(signer, jwks, gatewayKey, gatewayJwks);
+            return new LocalIssuer(signer, gateway, jwks, gatewayKey, gatewayJwks);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the local token keys to " + directory, e);
         }
@@ -91,6 +94,14 @@ public final class LocalIssuer {
     /** A token for {@code subject} with {@code roles}, valid for {@code lifetime}. */
     public String token(String subject, Duration lifetime, Role... roles) {
         return signer.sign(subject, List.of(roles), lifetime);
+    }
+
+    /**
+     * A one-hour token as the gateway signs it for a call made with the API key named {@code keyName}: subject
+     * {@code api-key:<keyName>}, issuer {@value #GATEWAY_ISSUER}.
+     */
+    public String apiKeyToken(String keyName, Role... roles) {
+        return gateway.sign("api-key:" + keyName, List.of(roles), Duration.ofHours(1));
     }
 
     /** A one-hour token named after its single role ({@code analyst}, ...). */
