@@ -15,13 +15,17 @@ import io.tally.support.security.TokenSigner;
 
 /**
  * The token keys of a local run and of the tests: an issuer standing in for an OIDC provider (a fresh RSA key per run
- * whose public half the services trust, a JWK set file, and a ready token per role), and the gateway's key for the
+ * whose public half the services trust, a JWK set file, and a ready token per role, each for the audience
+ * {@value #AUDIENCE} the services require), and the gateway's key for the
  * tokens it signs for API-key calls (its private half for the gateway, its JWK set for the services).
  */
 public final class LocalIssuer {
 
     /** The {@code iss} of local tokens. */
     public static final String ISSUER = "tally-local";
+
+    /** The {@code aud} of local tokens, which the services require (as production requires one). */
+    public static final String AUDIENCE = "tally";
 
     private static LocalIssuer shared;
 
@@ -48,7 +52,7 @@ public final class LocalIssuer {
      * {@code gateway-key.pem} (owner-only) and its JWK set in {@code gateway-jwks.json}.
      */
     public static LocalIssuer create(Path directory) {
-        TokenSigner signer = TokenSigner.generate(ISSUER);
+        TokenSigner signer = TokenSigner.generate(ISSUER).withAudience(AUDIENCE);
         TokenSigner gateway = TokenSigner.generate(GATEWAY_ISSUER);
         try {
             Files.createDirectories(directory);
@@ -118,6 +122,7 @@ public final class LocalIssuer {
     public Map<String, String> quarkusConfig() {
         return Map.of("tally.auth.issuers.oidc.issuer", ISSUER,
                 "tally.auth.issuers.oidc.jwks", jwksFile.toString(),
+                "tally.auth.issuers.oidc.audience", AUDIENCE,
                 "tally.auth.issuers.gateway.jwks", gatewayJwksFile.toString());
     }
 
@@ -132,6 +137,7 @@ public final class LocalIssuer {
     public Map<String, String> environment() {
         return Map.of("TALLY_OIDC_ISSUER", ISSUER,
                 "TALLY_OIDC_JWKS", jwksFile.toString(),
+                "TALLY_OIDC_AUDIENCE", AUDIENCE,
                 "TALLY_GATEWAY_JWKS", gatewayJwksFile.toString());
     }
 

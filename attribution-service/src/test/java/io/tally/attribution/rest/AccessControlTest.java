@@ -2,13 +2,17 @@ package io.tally.attribution.rest;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.tally.devstack.Authorized;
 import io.tally.devstack.DevstackResource;
+import io.tally.devstack.LocalIssuer;
 import io.tally.support.security.Role;
 
 /** The service checks the caller itself, behind the gateway: the finance ledger is for finance, not analysts. */
@@ -33,6 +37,22 @@ class AccessControlTest {
     void analystsReadReports() {
         Authorized.as(Role.ANALYST).get("/api/v1/attribution/models").then().statusCode(200);
         Authorized.as(Role.INGEST).get("/api/v1/attribution/models").then().statusCode(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "grafana", "tally-other"})
+    void aTokenOfTheSameIssuerForAnotherApplicationIsRefused(String audience) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(LocalIssuer.ISSUER);
+        claims.setSubject("admin-of-grafana");
+        claims.setStringListClaim("groups", "admin", "finance");
+        claims.setExpirationTimeMinutesInTheFuture(10);
+        if (!audience.isEmpty()) {
+            claims.setAudience(audience);
+        }
+        RestAssured.given().auth().oauth2(LocalIssuer.shared().signer().sign(claims)).get(REVENUE).then()
+                .statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:tally:problem:unauthenticated"));
     }
 
     @Test
