@@ -38,6 +38,7 @@ import io.tally.attribution.service.FinanceReport;
 import io.tally.attribution.service.FinanceService;
 import io.tally.attribution.service.FinanceService.PeriodView;
 import io.tally.events.validation.Violations;
+import io.tally.support.http.QueryValues;
 import io.tally.support.problem.Problem;
 
 /** Finance: accounting periods and the revenue report that reconciles to the cent. */
@@ -192,6 +193,9 @@ public class FinanceResource {
         Violations v = new Violations();
         for (int i = 0; i < request.rates().size(); i++) {
             FxRate r = request.rates().get(i);
+            if (!QueryValues.allowed(r.date())) {
+                v.add("rates[" + i + "].date", QueryValues.DATE_REASON);
+            }
             v.currency("rates[" + i + "].currency", r.currency());
             v.currency("rates[" + i + "].quote", r.quote());
             if (r.currency().equals(r.quote())) {

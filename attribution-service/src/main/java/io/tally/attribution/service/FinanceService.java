@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +24,7 @@ import io.tally.attribution.repository.ProgrammeEntity;
 import io.tally.attribution.repository.ProgrammeRepository;
 import io.tally.events.Money;
 import io.tally.events.validation.Violation;
+import io.tally.support.http.QueryValues;
 import io.tally.support.problem.ProblemException;
 import io.tally.support.security.Caller;
 
@@ -348,11 +348,7 @@ public class FinanceService {
     }
 
     private static YearMonth parse(String text) {
-        try {
-            return YearMonth.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("period", "must be a month such as 2026-11");
-        }
+        return QueryValues.month(text).orElseThrow(() -> ProblemException.invalid("period", QueryValues.MONTH_REASON));
     }
 
     private static BigDecimal money(long minor, String currency) {
