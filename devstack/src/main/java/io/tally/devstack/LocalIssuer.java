@@ -15,7 +15,8 @@ import io.tally.support.security.TokenSigner;
 
 /**
  * The token keys of a local run and of the tests: an issuer standing in for an OIDC provider (a fresh RSA key per run
- * whose public half the services trust, a JWK set file, and a ready token per role), and the gateway's key for the
+ * whose public half the services trust, a JWK set file, and a ready token per role, each for the audience
+ * {@value #AUDIENCE} the services require), and the gateway's key for the
  * tokens it signs for API-key calls (its private half for the gateway, its JWK set for the services).
  */
 public final class LocalIssuer {
@@ -23,18 +24,24 @@ public final class LocalIssuer {
     /** The {@code iss} of local tokens. */
     public static final String ISSUER = "tally-local";
 
+    /** The {@code aud} of local tokens, which the services require (as production requires one). */
+    public static final String AUDIENCE = "tally";
+
     private static LocalIssuer shared;
 
     /** The {@code iss} of the gateway's API-key tokens (the services' default). */
     public static final String GATEWAY_ISSUER = "urn:tally:gateway";
 
     private final TokenSigner signer;
+    private final TokenSigner gateway;
     private final Path jwksFile;
     private final Path gatewayKeyFile;
     private final Path gatewayJwksFile;
 
-    private LocalIssuer(TokenSigner signer, Path jwksFile, Path gatewayKeyFile, Path gatewayJwksFile) {
+    private LocalIssuer(TokenSigner signer, TokenSigner gateway, Path jwksFile, Path gatewayKeyFile,
+            Path gatewayJwksFile) {
         this.signer = signer;
+        this.gateway = gateway;
         this.jwksFile = jwksFile;
         this.gatewayKeyFile = gatewayKeyFile;
         this.gatewayJwksFile = gatewayJwksFile;
@@ -45,7 +52,7 @@ public final class LocalIssuer {
      * {@code gateway-key.pem} (owner-only) and its JWK set in {@code gateway-jwks.json}.
      */
     public static LocalIssuer create(Path directory) {
-        TokenSigner signer = TokenSigner.generate(ISSUER);
+        TokenSigner signer = TokenSigner.generate(ISSUER).withAudience(AUDIENCE);
         TokenSigner gateway = TokenSigner.generate(GATEWAY_ISSUER);
         try {
             Files.createDirectories(directory);
@@ -60,7 +67,7 @@ public final class LocalIssuer {
             }
             Files.writeString(gatewayKey, gateway.privateKeyPem());
             Path gatewayJwks = Files.writeString(directory.resolve("gateway-jwks.json"), gateway.jwks());
-            return new LocalIssuer(signer, jwks, gatewayKey, gatewayJwks);
+            return new LocalIssuer(signer, gateway, jwks, gatewayKey, gatewayJwks);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the local token keys to " + directory, e);
         }
@@ -93,6 +100,14 @@ public final class LocalIssuer {
         return signer.sign(subject, List.of(roles), lifetime);
     }
 
+    /**
+     * A one-hour token as the gateway signs it for a call made with the API key named {@code keyName}: subject
+     * {@code api-key:<keyName>}, issuer {@value #GATEWAY_ISSUER}.
+     */
+    public String apiKeyToken(String keyName, Role... roles) {
+        return gateway.sign("api-key:" + keyName, List.of(roles), Duration.ofHours(1));
+    }
+
     /** A one-hour token named after its single role ({@code analyst}, ...). */
     public String token(Role role) {
         return token(role.claim(), Duration.ofHours(1), role);
@@ -107,6 +122,7 @@ public final class LocalIssuer {
     public Map<String, String> quarkusConfig() {
         return Map.of("tally.auth.issuers.oidc.issuer", ISSUER,
                 "tally.auth.issuers.oidc.jwks", jwksFile.toString(),
+                "tally.auth.issuers.oidc.audience", AUDIENCE,
                 "tally.auth.issuers.gateway.jwks", gatewayJwksFile.toString());
     }
 
@@ -121,6 +137,7 @@ public final class LocalIssuer {
     public Map<String, String> environment() {
         return Map.of("TALLY_OIDC_ISSUER", ISSUER,
                 "TALLY_OIDC_JWKS", jwksFile.toString(),
+                "TALLY_OIDC_AUDIENCE", AUDIENCE,
                 "TALLY_GATEWAY_JWKS", gatewayJwksFile.toString());
     }
 

@@ -41,8 +41,11 @@ class ManifestsTest {
     static final List<String> SERVICES = List.of("campaign-service", "attribution-service", "channel-connectors",
             "gateway");
 
-    /** Variables a service may go without: the audience check is off unless set; the gateway issuer has a default. */
-    static final Set<String> OPTIONAL = Set.of("TALLY_OIDC_AUDIENCE", "TALLY_GATEWAY_ISSUER");
+    /**
+     * Variables a service may go without: the gateway issuer has a default. ({@code TALLY_OIDC_AUDIENCE} is required:
+     * without it a token the realm made for any other application would be accepted, and %prod refuses to start.)
+     */
+    static final Set<String> OPTIONAL = Set.of("TALLY_GATEWAY_ISSUER");
 
     /** The Secrets the operator creates before applying (documented in k8s/README.md). */
     static final Set<String> OPERATOR_SECRETS = Set.of("tally-db-campaign", "tally-db-attribution",

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,7 @@ import io.tally.attribution.domain.datadriven.ShapleyResult;
 import io.tally.attribution.service.ChannelCredit;
 import io.tally.attribution.service.PathEvaluationService;
 import io.tally.events.validation.Violations;
+import io.tally.support.http.QueryValues;
 import io.tally.support.problem.Problem;
 
 /** Evaluates exported path statistics with Tally's models, so analysts can compare with other tools. */
@@ -94,13 +96,14 @@ public class EvaluationResource {
              "errors":[{"field":"row 2.total_null","reason":"must not be negative"}]}""")))
     public Response evaluate(
             @Parameter(description = "Models, comma-separated", example = "first_touch,last_touch,linear,markov,shapley") @QueryParam("models") @DefaultValue("first_touch,last_touch,linear,markov,shapley") String models,
-            @Parameter(description = "Markov order (1, 2 or 3)", example = "1") @QueryParam("order") @DefaultValue("1") int order,
+            @Parameter(description = "Markov order (1, 2 or 3)", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3", defaultValue = "1")) @QueryParam("order") @DefaultValue("1") String order,
             HttpHeaders headers, InputStream body) {
         List<String> names = Arrays.stream(models.split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
         Violations v = new Violations();
-        evaluation.validate(names, order, v);
+        Integer markovOrder = QueryValues.integer(v, "order", order, 1, 1, 3);
+        evaluation.validate(names, markovOrder == null ? 1 : markovOrder, v);
         v.throwIfAny();
-        PathEvaluationService.Result result = evaluation.evaluate(body, names, order);
+        PathEvaluationService.Result result = evaluation.evaluate(body, names, markovOrder);
         List<ChannelCredit> credits = result.credits();
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> t.isCompatible(MediaType.valueOf(CSV)) && !t.isWildcardType());
@@ -111,7 +114,8 @@ public class EvaluationResource {
                     .append('\n'));
             return Response.ok(out.toString(), CSV).build();
         }
-        return Response.ok(new Evaluation(names, order, credits, result.interactions()), MediaType.APPLICATION_JSON)
+        return Response
+                .ok(new Evaluation(names, markovOrder, credits, result.interactions()), MediaType.APPLICATION_JSON)
                 .build();
     }
 

@@ -38,6 +38,7 @@ import io.tally.attribution.service.FinanceReport;
 import io.tally.attribution.service.FinanceService;
 import io.tally.attribution.service.FinanceService.PeriodView;
 import io.tally.events.validation.Violations;
+import io.tally.support.http.QueryValues;
 import io.tally.support.problem.Problem;
 
 /** Finance: accounting periods and the revenue report that reconciles to the cent. */
@@ -59,7 +60,7 @@ public class FinanceResource {
     }
 
     static final String PERIODS_EXAMPLE = """
-            [{"period":"2026-10","state":"closed","changedAt":"2026-11-03T09:00:00Z","changedBy":"anonymous",
+            [{"period":"2026-10","state":"closed","changedAt":"2026-11-03T09:00:00Z","changedBy":"fiona.finance",
               "reason":"October books closed"},
              {"period":"2026-11","state":"open"}]""";
 
@@ -86,7 +87,7 @@ public class FinanceResource {
             the first open period after it, so the period's reports return the same figures for good.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = PeriodChange.class), examples = @ExampleObject(name = "close", value = "{\"reason\":\"November books closed after review\"}")))
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = PeriodView.class), examples = @ExampleObject(name = "closed", value = """
-            {"period":"2026-10","state":"closed","changedAt":"2026-11-03T09:00:00Z","changedBy":"anonymous",
+            {"period":"2026-10","state":"closed","changedAt":"2026-11-03T09:00:00Z","changedBy":"fiona.finance",
              "reason":"October books closed after review"}""")))
     @APIResponse(responseCode = "400", description = "Not a month", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Closed already, or not ended yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -100,11 +101,10 @@ public class FinanceResource {
     @Path("/periods/{period}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen a closed period", description = "Opens a closed month again, with the reason in its"
-            + " audit entry; postings for its conversions go into it again. (Only admins may, once the gateway"
-            + " authenticates requests.)")
+            + " audit entry; postings for its conversions go into it again. Admins only.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PeriodReopen.class), examples = @ExampleObject(name = "reopen", value = "{\"reason\":\"Late supplier credit note\"}")))
     @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(implementation = PeriodView.class), examples = @ExampleObject(name = "reopened", value = """
-            {"period":"2026-10","state":"open","changedAt":"2026-11-05T14:30:00Z","changedBy":"anonymous",
+            {"period":"2026-10","state":"open","changedAt":"2026-11-05T14:30:00Z","changedBy":"ada.admin",
              "reason":"Late supplier credit note"}""")))
     @APIResponse(responseCode = "400", description = "Not a month, or no reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The period is open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -193,6 +193,9 @@ public class FinanceResource {
         Violations v = new Violations();
         for (int i = 0; i < request.rates().size(); i++) {
             FxRate r = request.rates().get(i);
+            if (!QueryValues.allowed(r.date())) {
+                v.add("rates[" + i + "].date", QueryValues.DATE_REASON);
+            }
             v.currency("rates[" + i + "].currency", r.currency());
             v.currency("rates[" + i + "].quote", r.quote());
             if (r.currency().equals(r.quote())) {

@@ -1,11 +1,14 @@
 package io.tally.attribution.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import io.tally.events.validation.Violations;
+import io.tally.support.http.QueryValues;
 
-/** Reads a required ISO date query parameter, recording a violation that names it when it is missing or malformed. */
+/**
+ * Reads a required ISO date query parameter (the shared {@link QueryValues} rule), recording a violation that names it
+ * when it is missing, malformed or out of range.
+ */
 final class QueryDates {
 
     private QueryDates() {
@@ -15,11 +18,10 @@ final class QueryDates {
         if (!v.required(field, value)) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            v.add(field, "must be an ISO date such as 2026-11-01");
-            return null;
+        LocalDate date = QueryValues.date(value).orElse(null);
+        if (date == null) {
+            v.add(field, QueryValues.DATE_REASON);
         }
+        return date;
     }
 }

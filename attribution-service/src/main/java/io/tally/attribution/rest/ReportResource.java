@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +40,7 @@ import io.tally.attribution.service.ReportService;
 import io.tally.attribution.service.SummaryReport;
 import io.tally.events.Channel;
 import io.tally.events.validation.Violations;
+import io.tally.support.http.QueryValues;
 import io.tally.support.problem.Problem;
 
 /** Analyst reports over the credit ledger. */
@@ -51,6 +53,8 @@ public class ReportResource {
     static final long MAX_DAYS = 366;
     /** The largest JSON page of a summary. */
     static final int MAX_PAGE = 1000;
+    /** The highest page index: far past any report's rows, and its offset still fits an int. */
+    static final int MAX_PAGE_INDEX = 1_000_000;
 
     @Inject
     ReportService reports;
@@ -137,9 +141,10 @@ public class ReportResource {
             @Parameter(description = "Only this campaign") @QueryParam("campaignId") UUID campaignId,
             @Parameter(description = "Only this channel", example = "email") @QueryParam("channel") String channel,
             @Parameter(description = "revenue, conversions, cost, roas, name or periodStart; - first for descending", example = "-revenue") @QueryParam("sort") @DefaultValue("-revenue") String sort,
-            @Parameter(description = "Zero-based page index (JSON)") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Zero-based page index (JSON), at most "
+                    + MAX_PAGE_INDEX, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
             @Parameter(description = "Page size (JSON), at most "
-                    + MAX_PAGE) @QueryParam("size") @DefaultValue("100") int size,
+                    + MAX_PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("size") @DefaultValue("100") String size,
             @Context HttpHeaders headers) {
         Violations v = new Violations();
         LocalDate[] range = range(v, from, to);
@@ -156,17 +161,13 @@ public class ReportResource {
             v.add("sort", "must be one of " + String.join(", ", ReportService.SUMMARY_SORTS)
                     + ", optionally preceded by - for descending order");
         }
-        if (page < 0) {
-            v.add("page", "must not be negative");
-        }
-        if (size < 1 || size > MAX_PAGE) {
-            v.add("size", "must be between 1 and " + MAX_PAGE);
-        }
+        Integer pageIndex = QueryValues.integer(v, "page", page, 0, 0, MAX_PAGE_INDEX);
+        Integer pageSize = QueryValues.integer(v, "size", size, 100, 1, MAX_PAGE);
         v.throwIfAny();
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> t.isCompatible(MediaType.valueOf(CsvTableWriter.CSV)) && !t.isWildcardType());
         return reports.summary(new SummaryRepository.Filter(model.toLowerCase(Locale.ROOT), range[0], range[1],
-                programmeId, campaignId, channel), group, bucket, sort, csv ? 0 : page, csv ? 0 : size);
+                programmeId, campaignId, channel), group, bucket, sort, csv ? 0 : pageIndex, csv ? 0 : pageSize);
     }
 
     @GET
@@ -282,15 +283,13 @@ public class ReportResource {
             @Parameter(description = "Revenue counts conversions in this currency", example = "EUR") @QueryParam("currency") @DefaultValue("EUR") String currency,
             @Parameter(description = "Only journeys with a touch of this programme's campaigns") @QueryParam("programmeId") UUID programmeId,
             @Parameter(description = "How many paths, at most "
-                    + MAX_PAGE) @QueryParam("top") @DefaultValue("50") int top) {
+                    + MAX_PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("top") @DefaultValue("50") String top) {
         Violations v = new Violations();
         LocalDate[] range = range(v, from, to);
         v.currency("currency", currency);
-        if (top < 1 || top > MAX_PAGE) {
-            v.add("top", "must be between 1 and " + MAX_PAGE);
-        }
+        Integer paths = QueryValues.integer(v, "top", top, 50, 1, MAX_PAGE);
         v.throwIfAny();
-        return journeyReports.paths(range[0], range[1], currency, programmeId, top);
+        return journeyReports.paths(range[0], range[1], currency, programmeId, paths);
     }
 
     @GET

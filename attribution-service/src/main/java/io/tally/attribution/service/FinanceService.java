@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +24,9 @@ import io.tally.attribution.repository.ProgrammeEntity;
 import io.tally.attribution.repository.ProgrammeRepository;
 import io.tally.events.Money;
 import io.tally.events.validation.Violation;
+import io.tally.support.http.QueryValues;
 import io.tally.support.problem.ProblemException;
+import io.tally.support.security.Caller;
 
 /**
  * Accounting periods and the finance revenue report. Periods are UTC months; a closed period is frozen: every later
@@ -38,9 +39,6 @@ public class FinanceService {
     /** The model of a report that names none, when no programme's official model applies. */
     public static final String DEFAULT_MODEL = "linear";
 
-    /** Who changes periods until requests carry an authenticated principal (gateway authentication). */
-    static final String ACTOR = "anonymous";
-
     @Inject
     AccountingPeriods periods;
     @Inject
@@ -51,6 +49,8 @@ public class FinanceService {
     FxRates fx;
     @Inject
     ProgrammeRepository programmes;
+    @Inject
+    Caller caller;
 
     /** A period's state as the API shows it. */
     public record PeriodView(String period, String state, Instant changedAt, String changedBy, String reason) {
@@ -96,7 +96,7 @@ public class FinanceService {
         if (periods.isClosed(period.toString())) {
             throw ProblemException.conflict("period " + period + " is closed already");
         }
-        periods.change(period.toString(), true, Instant.now(), ACTOR, reason);
+        periods.change(period.toString(), true, Instant.now(), caller.name(), reason);
         return view(period.toString());
     }
 
@@ -108,7 +108,7 @@ public class FinanceService {
         if (!periods.isClosed(period.toString())) {
             throw ProblemException.conflict("period " + period + " is open");
         }
-        periods.change(period.toString(), false, Instant.now(), ACTOR, reason);
+        periods.change(period.toString(), false, Instant.now(), caller.name(), reason);
         return view(period.toString());
     }
 
@@ -250,7 +250,7 @@ public class FinanceService {
     /** Stores FX rates (each replaces the rate of its day, currency and quote). */
     @Transactional
     public int putRates(List<FxRates.Rate> rates) {
-        fx.put(rates, ACTOR, Instant.now());
+        fx.put(rates, caller.name(), Instant.now());
         return rates.size();
     }
 
@@ -348,11 +348,7 @@ public class FinanceService {
     }
 
     private static YearMonth parse(String text) {
-        try {
-            return YearMonth.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("period", "must be a month such as 2026-11");
-        }
+        return QueryValues.month(text).orElseThrow(() -> ProblemException.invalid("period", QueryValues.MONTH_REASON));
     }
 
     private static BigDecimal money(long minor, String currency) {

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +44,22 @@ class AccessControlTest {
     void analystsReadReports() {
         Authorized.as(Role.ANALYST).get("/api/v1/attribution/models").then().statusCode(200);
         Authorized.as(Role.INGEST).get("/api/v1/attribution/models").then().statusCode(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "grafana", "tally-other"})
+    void aTokenOfTheSameIssuerForAnotherApplicationIsRefused(String audience) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(LocalIssuer.ISSUER);
+        claims.setSubject("admin-of-grafana");
+        claims.setStringListClaim("groups", "admin", "finance");
+        claims.setExpirationTimeMinutesInTheFuture(10);
+        if (!audience.isEmpty()) {
+            claims.setAudience(audience);
+        }
+        RestAssured.given().auth().oauth2(LocalIssuer.shared().signer().sign(claims)).get(REVENUE).then()
+                .statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:tally:problem:unauthenticated"));
     }
 
     @Test

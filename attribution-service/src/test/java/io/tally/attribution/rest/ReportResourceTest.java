@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tally.devstack.DevstackResource;
+import io.tally.support.http.QueryValues;
 
 @QuarkusTest
 @WithTestResource(DevstackResource.class)
@@ -40,7 +41,7 @@ class ReportResourceTest {
                 .when().get("/api/v1/reports/attribution")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("from"))
-                .body("errors[0].reason", equalTo("must be an ISO date such as 2026-11-01"));
+                .body("errors[0].reason", equalTo(QueryValues.DATE_REASON));
     }
 
     @Test

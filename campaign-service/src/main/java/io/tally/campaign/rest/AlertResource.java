@@ -3,7 +3,6 @@ package io.tally.campaign.rest;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,8 +40,11 @@ public class AlertResource {
     @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ApiExamples.PROGRAMME_NOT_FOUND)))
     public AlertPage alerts(
             @Parameter(description = "Only this programme's alerts") @QueryParam("programmeId") UUID programmeId,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size (capped)") @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
-        return alerts.findAlerts(programmeId, page, size);
+            @Parameter(description = "Zero-based page index, at most "
+                    + Paging.MAX_INDEX, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size (capped)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
+        Paging paging = Paging.of(page, size);
+
+        return alerts.findAlerts(programmeId, paging.page(), paging.size());
     }
 }

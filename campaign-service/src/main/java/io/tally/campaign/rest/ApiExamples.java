@@ -52,8 +52,8 @@ final class ApiExamples {
 
     static final String PAGE_INVALID = """
             {"type": "urn:tally:problem:validation", "title": "Invalid request", "status": 400,
-             "detail": "page must be greater than or equal to 0", "instance": "/api/v1/programmes",
-             "errors": [{"field": "page", "reason": "must be greater than or equal to 0"}]}""";
+             "detail": "page must be a whole number from 0 to 1000000", "instance": "/api/v1/programmes",
+             "errors": [{"field": "page", "reason": "must be a whole number from 0 to 1000000"}]}""";
 
     static final String PROGRAMME_NOT_FOUND = """
             {"type": "urn:tally:problem:not-found", "title": "Not found", "status": 404,

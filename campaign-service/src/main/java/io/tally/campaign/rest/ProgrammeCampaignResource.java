@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.tally.campaign.service.CampaignService;
 import io.tally.support.etag.ETags;
+import io.tally.support.http.QueryValues;
 import io.tally.support.problem.Problem;
+import io.tally.support.problem.ProblemException;
 
 /** {@code /api/v1/programmes/{id}/campaigns}: create and list the campaigns of a programme. */
 @Path("/api/v1/programmes/{id}/campaigns")
@@ -72,10 +73,17 @@ public class ProgrammeCampaignResource {
     public CampaignPage list(@Parameter(description = "Programme id") @PathParam("id") UUID programmeId,
             @Parameter(description = "Only this channel's campaigns", example = "email") @QueryParam("channel") @ChannelName String channel,
             @Parameter(description = "Only campaigns whose name contains this (any case)", example = "black friday") @QueryParam("name") String name,
-            @Parameter(description = "Only campaigns running on this day", example = "2026-11-27") @QueryParam("activeOn") LocalDate activeOn,
+            @Parameter(description = "Only campaigns running on this day", example = "2026-11-27", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("activeOn") String activeOn,
             @Parameter(description = "createdAt, name or startDate; - first for descending", example = "-startDate") @QueryParam("sort") String sort,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size (capped)") @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
-        return campaigns.findCampaigns(programmeId, page, size, channel, name, activeOn, sort);
+            @Parameter(description = "Zero-based page index, at most "
+                    + Paging.MAX_INDEX, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size (capped)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
+        Paging paging = Paging.of(page, size);
+
+        LocalDate day = activeOn == null
+                ? null
+                : QueryValues.date(activeOn).orElseThrow(() -> ProblemException.invalid("activeOn",
+                        QueryValues.DATE_REASON));
+        return campaigns.findCampaigns(programmeId, paging.page(), paging.size(), channel, name, day, sort);
     }
 }

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -98,9 +97,12 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "One page of changes", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryPage.class), examples = @ExampleObject(name = "history", value = ApiExamples.PROGRAMME_HISTORY)))
     @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ApiExamples.PROGRAMME_NOT_FOUND)))
     public HistoryPage history(@Parameter(description = "Programme id") @PathParam("id") UUID id,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size (capped)") @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
-        return programmes.history(id, page, size);
+            @Parameter(description = "Zero-based page index, at most "
+                    + Paging.MAX_INDEX, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size (capped)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
+        Paging paging = Paging.of(page, size);
+
+        return programmes.history(id, paging.page(), paging.size());
     }
 
     @GET
@@ -111,11 +113,14 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "One page of programmes", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammePage.class), examples = @ExampleObject(name = "page", value = ApiExamples.PROGRAMME_PAGE)))
     @APIResponse(responseCode = "400", description = "Negative page, size below 1, unknown status or sort field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ApiExamples.PAGE_INVALID)))
     public ProgrammePage list(
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size (capped)") @QueryParam("size") @DefaultValue("50") @Min(1) int size,
+            @Parameter(description = "Zero-based page index, at most "
+                    + Paging.MAX_INDEX, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size (capped)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
             @Parameter(description = "Only programmes in this status (draft, active, closed)", example = "active") @QueryParam("status") String status,
             @Parameter(description = "Only programmes whose name contains this text", example = "spring") @QueryParam("name") String name,
             @Parameter(description = "Sort field, '-' first for descending", example = "-createdAt") @QueryParam("sort") String sort) {
-        return programmes.findProgrammes(page, size, status, name, sort);
+        Paging paging = Paging.of(page, size);
+
+        return programmes.findProgrammes(paging.page(), paging.size(), status, name, sort);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.tally.campaign.service.ProgressService;
+import io.tally.support.http.QueryValues;
 import io.tally.support.problem.Problem;
+import io.tally.support.problem.ProblemException;
 
 /** Goal progress and pacing of a programme. */
 @Path("/api/v1/programmes/{id}/progress")
@@ -47,7 +50,11 @@ public class ProgressResource {
     @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ApiExamples.PROGRAMME_NOT_FOUND)))
     public ProgressResponse progress(@Parameter(description = "Programme id") @PathParam("id") UUID id,
             @Parameter(description = "2026-11, 2026-Q4 or 2026-11-01..2026-11-30", example = "2026-11", required = true) @QueryParam("period") @NotBlank String period,
-            @Parameter(description = "The instant to report as of (default: now), e.g. to see the pace on a past day", example = "2026-11-16T08:00:00Z") @QueryParam("asOf") Instant asOf) {
-        return progress.progress(id, period, asOf);
+            @Parameter(description = "The instant to report as of (default: now), e.g. to see the pace on a past day", example = "2026-11-16T08:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf) {
+        Instant at = asOf == null
+                ? null
+                : QueryValues.instant(asOf).orElseThrow(() -> ProblemException.invalid("asOf",
+                        QueryValues.INSTANT_REASON));
+        return progress.progress(id, period, at);
     }
 }

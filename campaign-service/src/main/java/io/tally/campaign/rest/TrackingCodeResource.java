@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -48,9 +47,12 @@ public class TrackingCodeResource {
             @Parameter(description = "Only this campaign's codes") @QueryParam("campaignId") UUID campaignId,
             @Parameter(description = "Only codes of this programme's campaigns") @QueryParam("programmeId") UUID programmeId,
             @Parameter(description = "Only codes of this type", example = "coupon") @QueryParam("type") @TrackingCodeType String type,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size (capped)") @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
-        return codes.list(campaignId, programmeId, type, page, size);
+            @Parameter(description = "Zero-based page index, at most "
+                    + Paging.MAX_INDEX, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size (capped)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
+        Paging paging = Paging.of(page, size);
+
+        return codes.list(campaignId, programmeId, type, paging.page(), paging.size());
     }
 
     @GET

@@ -9,22 +9,20 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.panache.common.Page;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.repository.AuditEntry;
 import io.tally.campaign.repository.AuditRepository;
 import io.tally.campaign.rest.HistoryEntry;
 import io.tally.campaign.rest.HistoryPage;
 import io.tally.support.problem.ProblemException;
+import io.tally.support.security.Caller;
 
 /**
  * Records who changed what and when, in the transaction of the change: each entry holds the changed fields with their
@@ -32,9 +30,6 @@ import io.tally.support.problem.ProblemException;
  */
 @ApplicationScoped
 public class AuditTrail {
-
-    /** The actor of a change made outside an API request (none is today; kept for jobs to come). */
-    static final String SYSTEM = "system";
 
     /** Fields that change with every write, or never, and say nothing of their own. */
     private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt", "id");
@@ -49,7 +44,7 @@ public class AuditTrail {
     @Inject
     CampaignConfig config;
     @Inject
-    Instance<SecurityIdentity> caller;
+    Caller caller;
 
     /**
      * Records a change.
@@ -74,16 +69,7 @@ public class AuditTrail {
             changes.put(field, change);
         }
         String action = before == null ? "created" : after == null ? "deleted" : "replaced";
-        entries.persist(AuditEntry.of(resourceType, id, version, action, actor(), at, changes));
-    }
-
-    /** Who is changing something: the caller's token names them ({@code preferred_username}, else {@code sub}). */
-    private String actor() {
-        if (!Arc.container().requestContext().isActive()) {
-            return SYSTEM;
-        }
-        SecurityIdentity identity = caller.get();
-        return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
+        entries.persist(AuditEntry.of(resourceType, id, version, action, caller.name(), at, changes));
     }
 
     /** Like {@link #history}, but a 404 problem naming {@code what} when the resource never existed. */

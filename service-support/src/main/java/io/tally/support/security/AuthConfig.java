@@ -34,8 +34,19 @@ public interface AuthConfig {
          */
         Optional<String> jwks();
 
-        /** When set, tokens must name this audience in {@code aud}. */
+        /**
+         * When set, tokens must name this audience in {@code aud} (the Tally client of the realm, e.g. {@code tally}),
+         * so a token the issuer made for another application is refused.
+         */
         Optional<String> audience();
+
+        /**
+         * Whether this issuer must have an {@link #audience()}: when true and it is trusted (a JWKS is set) without
+         * one, the service does not start. On in the {@code prod} profile for {@code oidc}, whose realm other
+         * applications share; off for the gateway's own issuer, whose keys only Tally holds.
+         */
+        @WithDefault("false")
+        boolean audienceRequired();
 
         /**
          * Where the roles are in the token: a claim name, or a path through nested claims separated by {@code /}

@@ -36,10 +36,17 @@ public final class TokenSigner {
 
     private final String issuer;
     private final RsaJsonWebKey key;
+    private final String audience;
 
-    private TokenSigner(String issuer, RsaJsonWebKey key) {
+    private TokenSigner(String issuer, RsaJsonWebKey key, String audience) {
         this.issuer = issuer;
         this.key = key;
+        this.audience = audience;
+    }
+
+    /** This signer, with the same key, naming {@code audience} in the {@code aud} of the tokens it {@link #sign}s. */
+    public TokenSigner withAudience(String audience) {
+        return new TokenSigner(issuer, key, audience);
     }
 
     /** A signer for {@code issuer} with a fresh 2048-bit RSA key. */
@@ -48,7 +55,7 @@ public final class TokenSigner {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            return new TokenSigner(issuer, key((RSAPublicKey) pair.getPublic(), pair.getPrivate()));
+            return new TokenSigner(issuer, key((RSAPublicKey) pair.getPublic(), pair.getPrivate()), null);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("RSA is not available", e);
         }
@@ -63,7 +70,7 @@ public final class TokenSigner {
             RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
             RSAPublicKey publicKey = (RSAPublicKey) rsa
                     .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            return new TokenSigner(issuer, key(publicKey, privateKey));
+            return new TokenSigner(issuer, key(publicKey, privateKey), null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the signing key " + file, e);
         } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
@@ -101,12 +108,18 @@ public final class TokenSigner {
         return Pem.encode("PUBLIC KEY", key.getPublicKey().getEncoded());
     }
 
-    /** A token for {@code subject} holding {@code roles}, valid from now for {@code lifetime}. */
+    /**
+     * A token for {@code subject} holding {@code roles}, valid from now for {@code lifetime} (for this signer's
+     * audience, if it has one).
+     */
     public String sign(String subject, Collection<Role> roles, Duration lifetime) {
         Instant now = Instant.now();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(subject);
+        if (audience != null) {
+            claims.setAudience(audience);
+        }
         claims.setClaim("preferred_username", subject);
         claims.setStringListClaim("groups", roles.stream().map(Role::claim).toList());
         claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));

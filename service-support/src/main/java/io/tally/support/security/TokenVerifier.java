@@ -41,8 +41,8 @@ import io.quarkus.runtime.Startup;
  * Verifies bearer tokens (signed JWTs) against the trusted issuers of {@link AuthConfig}: the token's {@code iss}
  * picks the issuer, whose keys must verify an asymmetric signature ({@code RS*}, {@code PS*} or {@code ES*};
  * {@code none} and HMAC are refused), and {@code exp} must lie ahead. Verification may block once per key set while an
- * issuer's JWKS URL is fetched, so call it off the event loop. Created at start, so a service without a trusted issuer
- * does not start.
+ * issuer's JWKS URL is fetched, so call it off the event loop. Created at start, so a service without a trusted issuer,
+ * or (in production) whose OIDC issuer has no audience, does not start.
  */
 @Startup
 @Singleton
@@ -75,6 +75,12 @@ public class TokenVerifier {
             }
             String iss = issuer.issuer().filter(s -> !s.isBlank()).orElseThrow(() -> new IllegalStateException(
                     "tally.auth.issuers." + name + ".issuer is required when its jwks is set"));
+            if (issuer.audienceRequired() && issuer.audience().filter(a -> !a.isBlank()).isEmpty()) {
+                throw new IllegalStateException("No token audience is configured for issuer " + iss + ": set "
+                        + "TALLY_OIDC_AUDIENCE (tally.auth.issuers." + name + ".audience) to the audience its tokens "
+                        + "name for Tally (e.g. tally); without it a token the issuer made for any other application "
+                        + "would be accepted. See the README's security section");
+            }
             byIssuer.put(iss, new Trusted(consumer(iss, issuer, config), issuer.rolesClaim().split("/")));
         });
         if (byIssuer.isEmpty()) {

@@ -18,6 +18,9 @@ import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
 class TokenVerifierTest {
 
     private static final TokenSigner SIGNER = TokenSigner.generate("https://idp.example/realms/tally");
@@ -99,6 +102,42 @@ class TokenVerifierTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("TALLY_OIDC_ISSUER");
     }
 
+    @Test
+    void withAnAudienceConfiguredATokenForAnotherOrNoAudienceIsRefused() throws Exception {
+        TokenVerifier verifier = new TokenVerifier(config(Optional.of(jwks().toString()), "groups", "tally", true));
+        JwtClaims forTally = claims(Duration.ofMinutes(5));
+        forTally.setAudience("account", "tally");
+        assertThat(verifier.verify(SIGNER.sign(forTally)).name()).isEqualTo("f-1");
+        JwtClaims forGrafana = claims(Duration.ofMinutes(5));
+        forGrafana.setAudience("grafana");
+        assertThatThrownBy(() -> verifier.verify(SIGNER.sign(forGrafana))).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> verifier.verify(SIGNER.sign(claims(Duration.ofMinutes(5)))))
+                .isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void anIssuerThatRequiresAnAudienceButHasNoneStopsTheServiceNamingTheVariable() throws IOException {
+        Optional<String> keys = Optional.of(jwks().toString());
+        assertThatThrownBy(() -> new TokenVerifier(config(keys, "groups", "", true)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TALLY_OIDC_AUDIENCE")
+                .hasMessageContaining("tally.auth.issuers.oidc.audience");
+        assertThat(new TokenVerifier(config(keys, "groups", "tally", true))).isNotNull();
+        assertThat(new TokenVerifier(config(keys, "groups", "", false))).isNotNull();
+    }
+
+    @Test
+    void theProdProfileRequiresAnAudienceOfTheOidcIssuerAndNotOfTheGateways() {
+        assertThat(profile("prod").getValue("tally.auth.issuers.oidc.audience-required", Boolean.class)).isTrue();
+        assertThat(profile("prod").getOptionalValue("tally.auth.issuers.gateway.audience-required", Boolean.class))
+                .isEmpty();
+        assertThat(profile("test").getOptionalValue("tally.auth.issuers.oidc.audience-required", Boolean.class))
+                .isEmpty();
+    }
+
+    private static SmallRyeConfig profile(String name) {
+        return new SmallRyeConfigBuilder().withProfile(name).addDefaultSources().build();
+    }
+
     private Path jwks() throws IOException {
         return Files.writeString(keys.resolve("jwks.json"), SIGNER.jwks());
     }
@@ -116,6 +155,11 @@ class TokenVerifierTest {
     }
 
     private static AuthConfig config(Optional<String> jwks, String rolesClaim) {
+        return config(jwks, rolesClaim, "", false);
+    }
+
+    private static AuthConfig config(Optional<String> jwks, String rolesClaim, String audience,
+            boolean audienceRequired) {
         AuthConfig.Issuer issuer = new AuthConfig.Issuer() {
             @Override
             public Optional<String> issuer() {
@@ -129,7 +173,12 @@ class TokenVerifierTest {
 
             @Override
             public Optional<String> audience() {
-                return Optional.empty();
+                return Optional.of(audience);
+            }
+
+            @Override
+            public boolean audienceRequired() {
+                return audienceRequired;
             }
 
             @Override

@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.tally.support.http.QueryValues;
+
 /**
  * The calendar days a goal covers, in the programme's reporting time zone: a month ({@code 2026-11}), a quarter
  * ({@code 2026-Q4}) or a custom range of days, both inclusive ({@code 2026-11-01..2026-11-30}).
@@ -24,6 +26,10 @@ public record GoalPeriod(String label, LocalDate firstDay, LocalDate lastDay, Zo
     private static final String FORMS = "period must be YYYY-MM, YYYY-Qn or YYYY-MM-DD..YYYY-MM-DD";
 
     public GoalPeriod {
+        if (firstDay.getYear() < QueryValues.FIRST_YEAR || lastDay.getYear() > QueryValues.LAST_YEAR) {
+            throw new IllegalArgumentException("period must lie in the years " + QueryValues.FIRST_YEAR + " to "
+                    + QueryValues.LAST_YEAR);
+        }
         if (lastDay.isBefore(firstDay)) {
             throw new IllegalArgumentException("period ends (" + lastDay + ") before it starts (" + firstDay + ")");
         }
