@@ -149,6 +149,20 @@ public final class PathSpellings {
         return List.copyOf(out);
     }
 
+    /**
+     * What a service's test asserts: probes the service at {@code localhost:port} with its own document, as
+     * {@link #probeOwnDocument()}, and fails listing every wrong answer (or when too few requests were made to mean
+     * anything).
+     */
+    public static void assertEverySecondSpellingRefused(int port) {
+        Report report = new PathSpellings(URI.create("http://localhost:" + port), LocalIssuer.shared())
+                .probeOwnDocument();
+        if (!report.findings().isEmpty() || report.requests() < 1000) {
+            throw new AssertionError(report.requests() + " requests, " + report.findings().size() + " wrong: "
+                    + report.findings());
+        }
+    }
+
     /** Probes every operation of the server's own OpenAPI document ({@code /q/openapi}), as {@link #probe(List)}. */
     public Report probeOwnDocument() {
         RawHttp.Answer answer = send("GET", "/q/openapi?format=json", null);
