@@ -28,15 +28,28 @@ public final class RawHttp {
      * answer ({@code Connection: close}).
      */
     public static Answer send(URI base, String method, String target, String bearer, String jsonBody) {
+        return send(base, method, target, bearer, jsonBody == null ? null : "application/json",
+                jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sends {@code method target} with a body of any bytes and content type (none when {@code contentType} is null), and
+     * reads the whole answer.
+     */
+    public static Answer send(URI base, String method, String target, String bearer, String contentType,
+            byte[] bodyBytes) {
         StringBuilder request = new StringBuilder();
         request.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
         request.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
         if (bearer != null) {
             request.append("Authorization: Bearer ").append(bearer).append("\r\n");
         }
-        byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
-        if (jsonBody != null) {
-            request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+        byte[] body = bodyBytes == null ? new byte[0] : bodyBytes;
+        if (contentType != null) {
+            request.append("Content-Type: ").append(contentType).append("\r\n");
+        }
+        if (bodyBytes != null) {
+            request.append("Content-Length: ").append(body.length).append("\r\n");
         }
         request.append("Connection: close\r\n\r\n");
         try (Socket socket = new Socket()) {

@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +25,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.tally.devstack.ApiFuzzer;
 import io.tally.devstack.Suite;
 import io.tally.devstack.SuitePorts;
 import io.tally.support.security.Role;
@@ -34,11 +37,15 @@ import io.tally.support.security.Role;
  */
 class SuiteIT {
 
+    private static final List<String> MODULES = List.of("campaign-service", "attribution-service",
+            "channel-connectors", "gateway");
+
     private static Suite suite;
+    private static Path root;
 
     @BeforeAll
     static void startSuite() throws Exception {
-        Path root = Path.of(System.getProperty("tally.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("tally.root", "..")).toAbsolutePath().normalize();
         Path logs = Files.createDirectories(root.resolve("system-tests/target/suite-logs"));
         suite = Suite.start(root, null, logs, Files.createTempDirectory("tally-suite-keys"), SuitePorts.random());
         RestAssured.baseURI = suite.gatewayUrl();
@@ -85,6 +92,25 @@ class SuiteIT {
             assertThat(report.getString("rows.find { it.id == '" + programme + "' }.name"))
                     .isEqualTo("Black Friday");
         });
+    }
+
+    /**
+     * The short version of {@code ./tally fuzz}: malformed requests to every operation of the four documents, through
+     * the gateway to the real services; none may answer 5xx or show anything internal, and afterwards a purchase is
+     * still credited.
+     */
+    @Test
+    void malformedRequestsToEveryOperationGetNoServerErrorLeakNothingAndCreditingGoesOn() throws Exception {
+        List<ApiFuzzer.Operation> operations = new ArrayList<>();
+        for (String module : MODULES) {
+            operations.addAll(
+                    ApiFuzzer.operations(Files.readString(root.resolve(module).resolve("openapi/openapi.json"))));
+        }
+        ApiFuzzer.Report report = new ApiFuzzer(URI.create(suite.gatewayUrl()), suite.issuer(), 14)
+                .fuzz(operations, 30);
+        assertThat(report.requests()).isGreaterThan(1500);
+        assertThat(report.findings()).isEmpty();
+        thePurchaseRevenueIsCreditedToTheProgrammeOfTheTouchThatBroughtTheCustomer();
     }
 
     @Test
