@@ -91,5 +91,12 @@ public interface ConnectorsConfig {
         /** The Retry-After a 503 suggests to the client when Kafka did not acknowledge in time. */
         @WithDefault("5s")
         Duration retryAfter();
+
+        /**
+         * Once the broker was found unreachable, how often one waiting client's request is let through to try it; the
+         * others are answered 503 at once meanwhile (see {@code messaging.BrokerGate}).
+         */
+        @WithDefault("5s")
+        Duration probeInterval();
     }
 }

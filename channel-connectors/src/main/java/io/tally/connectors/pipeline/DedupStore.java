@@ -17,9 +17,10 @@ import jakarta.transaction.Transactional;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Remembers which event ids were published, in PostgreSQL, so the same event is sent to Kafka once however often it
- * arrives. Claims are part of the caller's transaction: if publishing fails, the transaction rolls back and the ids are
- * free again for the retry.
+ * Remembers which event ids were published, in PostgreSQL, so an event that arrives again is not sent to Kafka again.
+ * Ids are looked up before publishing and recorded after the broker acknowledged, each in a short transaction of its
+ * own: no database connection is held while the broker is waited for. Two deliveries of the same event at the same
+ * moment may both be published; that is safe, because event ids are stable and every consumer is idempotent on them.
  */
 @ApplicationScoped
 public class DedupStore {
@@ -27,25 +28,41 @@ public class DedupStore {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Of {@code eventIds}, those never claimed before; they are claimed now (when the transaction commits). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Set<String> claim(String source, Collection<String> eventIds) {
-        Set<String> fresh = new HashSet<>();
+    /** Of {@code eventIds}, those not published before. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Set<String> unseen(Collection<String> eventIds) {
+        Set<String> fresh = new HashSet<>(eventIds);
         if (eventIds.isEmpty()) {
             return fresh;
         }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO seen_event (event_id, source) "
-                        + "SELECT unnest(?), ? ON CONFLICT (event_id) DO NOTHING RETURNING event_id")) {
-            Array ids = connection.createArrayOf("text", eventIds.toArray());
-            insert.setArray(1, ids);
-            insert.setString(2, source);
-            try (ResultSet rs = insert.executeQuery()) {
+                PreparedStatement select = connection
+                        .prepareStatement("SELECT event_id FROM seen_event WHERE event_id = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("text", eventIds.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    fresh.add(rs.getString(1));
+                    fresh.remove(rs.getString(1));
                 }
             }
             return fresh;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read event ids", e);
+        }
+    }
+
+    /** Records {@code eventIds} as published (the broker acknowledged them). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void remember(String source, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO seen_event (event_id, source) "
+                        + "SELECT unnest(?), ? ON CONFLICT (event_id) DO NOTHING")) {
+            Array ids = connection.createArrayOf("text", eventIds.toArray());
+            insert.setArray(1, ids);
+            insert.setString(2, source);
+            insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record event ids", e);
         }

@@ -1,6 +1,7 @@
 package io.tally.connectors.pipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,8 +13,10 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
+
 import io.tally.connectors.config.ConnectorsConfig;
+import io.tally.connectors.messaging.BrokerGate;
 import io.tally.connectors.messaging.EventPublisher;
 import io.tally.connectors.messaging.OutgoingEvent;
 import io.tally.connectors.messaging.PublishFailedException;
@@ -25,16 +28,20 @@ import io.tally.support.problem.ProblemException;
 
 /**
  * The shared path of every source: map (the source's {@link SourceConnector}) → validate against the event contract →
- * deduplicate by event id → publish and wait for the broker → count. Two modes:
+ * deduplicate by event id → publish and wait for the broker (holding no database connection meanwhile) → count. Two
+ * modes:
  * <ul>
  * <li>{@link #ingestAll}: a client is waiting (beacons, webhooks). All or nothing: any bad record answers 400 with every
- * bad field and nothing is published; a broker failure answers 503 with Retry-After.</li>
+ * bad field and nothing is published; a broker failure answers 503 with Retry-After, at once while the
+ * {@link BrokerGate} knows the broker is unreachable.</li>
  * <li>{@link #ingestEach}: bulk input (files, exports). Each bad record becomes a dead letter on {@code tally.rejects}
  * with its field and reason, the rest goes on; publishing is retried under the {@link RetryPolicy}.</li>
  * </ul>
  */
 @ApplicationScoped
 public class IngestPipeline {
+
+    private static final Logger LOG = Logger.getLogger(IngestPipeline.class);
 
     @Inject
     DedupStore dedup;
@@ -44,6 +51,8 @@ public class IngestPipeline {
     SourceMetrics metrics;
     @Inject
     ConnectorsConfig config;
+    @Inject
+    BrokerGate gate;
 
     /**
      * @param batch true when the records came as a JSON array: violations are then reported as {@code [i].field}
@@ -64,13 +73,21 @@ public class IngestPipeline {
             metrics.rejected(connector.source(), "invalid", records.size());
             throw ProblemException.invalid(violations.list());
         }
+        if (!gate.admits()) {
+            metrics.rejected(connector.source(), "unavailable", events.size());
+            throw unavailable();
+        }
         try {
             return publish(connector.source(), events, List.of());
         } catch (PublishFailedException e) {
             metrics.rejected(connector.source(), "unavailable", events.size());
-            throw ProblemException.unavailable("The events could not be stored; retry later with the same request.",
-                    (int) Math.max(1, config.publish().retryAfter().toSeconds()));
+            throw unavailable();
         }
+    }
+
+    private ProblemException unavailable() {
+        return ProblemException.unavailable("The events could not be stored; retry later with the same request.",
+                (int) Math.max(1, config.publish().retryAfter().toSeconds()));
     }
 
     /**
@@ -108,36 +125,62 @@ public class IngestPipeline {
         return violations.list().size() == before ? mapped : List.of();
     }
 
-    /** Claims the ids and publishes the new events (and dead letters) in one transaction; a failure frees the ids. */
+    /**
+     * Publishes the events (and dead letters) not published before, then remembers their ids. The database is read
+     * before and written after the broker's acknowledgement, never held while it is waited for; a failure remembers
+     * nothing, so the retry publishes again.
+     */
     private Ingested publish(String source, List<Event> events, List<Ingested.Rejected> rejected) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Set<String> ids = new LinkedHashSet<>();
-            events.forEach(e -> ids.add(e.eventId()));
-            rejected.forEach(r -> ids.add(r.reject().eventId()));
-            Set<String> fresh = dedup.claim(source, ids);
-            List<OutgoingEvent> outgoing = new ArrayList<>();
-            List<String> published = new ArrayList<>();
-            List<String> duplicates = new ArrayList<>();
-            for (Event event : events) {
-                if (fresh.remove(event.eventId())) {
-                    outgoing.add(OutgoingEvent.of(event));
-                    published.add(event.eventId());
-                } else {
-                    duplicates.add(event.eventId());
-                }
+        Set<String> ids = new LinkedHashSet<>();
+        events.forEach(e -> ids.add(e.eventId()));
+        rejected.forEach(r -> ids.add(r.reject().eventId()));
+        Set<String> fresh = dedup.unseen(ids);
+        List<OutgoingEvent> outgoing = new ArrayList<>();
+        List<String> sent = new ArrayList<>();
+        List<String> published = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        for (Event event : events) {
+            if (fresh.remove(event.eventId())) {
+                outgoing.add(OutgoingEvent.of(event));
+                published.add(event.eventId());
+                sent.add(event.eventId());
+            } else {
+                duplicates.add(event.eventId());
             }
-            for (Ingested.Rejected r : rejected) {
-                if (fresh.remove(r.reject().eventId())) {
-                    outgoing.add(OutgoingEvent.of(r.reject()));
-                }
+        }
+        for (Ingested.Rejected r : rejected) {
+            if (fresh.remove(r.reject().eventId())) {
+                outgoing.add(OutgoingEvent.of(r.reject()));
+                sent.add(r.reject().eventId());
             }
-            long start = System.nanoTime();
+        }
+        long start = System.nanoTime();
+        try {
             publisher.publishAll(outgoing);
-            metrics.publishLatency(source, java.time.Duration.ofNanos(System.nanoTime() - start));
-            metrics.accepted(source, published.size());
-            metrics.deduplicated(source, duplicates.size());
-            return new Ingested(events.stream().map(Event::eventId).toList(), published, duplicates, rejected);
-        });
+        } catch (PublishFailedException e) {
+            if (e.brokerUnreachable()) {
+                gate.unreachable();
+            }
+            throw e;
+        }
+        if (!outgoing.isEmpty()) {
+            gate.acknowledged();
+        }
+        metrics.publishLatency(source, Duration.ofNanos(System.nanoTime() - start));
+        remember(source, sent);
+        metrics.accepted(source, published.size());
+        metrics.deduplicated(source, duplicates.size());
+        return new Ingested(events.stream().map(Event::eventId).toList(), published, duplicates, rejected);
+    }
+
+    /** Records the published ids; if the database fails now, a redelivery is published again (which is safe). */
+    private void remember(String source, List<String> sent) {
+        try {
+            dedup.remember(source, sent);
+        } catch (RuntimeException e) {
+            LOG.warnf("Published %d event(s) of %s but could not record their ids; a redelivery is published again",
+                    sent.size(), source);
+        }
     }
 
     /** A dead letter's id: stable for the same payload from the same source, so a re-upload adds no new one. */

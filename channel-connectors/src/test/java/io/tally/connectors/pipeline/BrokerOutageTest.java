@@ -86,7 +86,9 @@ class BrokerOutageTest {
             assertThat(answer.get()).satisfies(a -> {
                 assertThat(a.status()).isEqualTo(503);
                 assertThat(a.retryAfter()).isEqualTo("2");
-                assertThat(a.took()).isLessThan(SEND_TIMEOUT.plusSeconds(1));
+                // the send timeout (waiting for the broker's metadata) and a margin for a loaded machine; queued
+                // behind a pool held by waiting requests they took twice the send timeout and more
+                assertThat(a.took()).isLessThan(SEND_TIMEOUT.plusSeconds(2));
             });
         }
 
