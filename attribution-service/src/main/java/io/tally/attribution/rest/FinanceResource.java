@@ -222,6 +222,9 @@ public class FinanceResource {
         Violations v = new Violations();
         LocalDate fromDate = QueryDates.required(v, "from", from);
         LocalDate toDate = QueryDates.required(v, "to", to);
+        if (currency != null) {
+            v.currency("currency", currency);
+        }
         v.throwIfAny();
         return finance.rates(fromDate, toDate, currency).stream()
                 .map(r -> new FxRate(r.day(), r.currency(), r.quote(), r.rate())).toList();
