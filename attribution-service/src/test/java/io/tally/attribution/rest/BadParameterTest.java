@@ -1,6 +1,7 @@
 package io.tally.attribution.rest;
 
 import static io.tally.devstack.Authorized.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.net.URLEncoder;
@@ -18,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.tally.devstack.DevstackResource;
+import io.tally.support.http.CanonicalPaths;
 
 /**
  * Every date, period and number parameter answers a malformed or out-of-range value with a 400 problem naming it,
@@ -96,8 +98,14 @@ class BadParameterTest {
                 request.body("{}");
             }
         }
-        request.when().request(method, target).then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem(parameter));
+        var answer = request.when().request(method, target).then().statusCode(400)
+                .contentType("application/problem+json");
+        if (path.contains("{v}") && !CanonicalPaths.isCanonical(target)) {
+            // an encoded '%' in the path is a second spelling, refused before any resource can name a parameter
+            answer.body("type", equalTo("urn:tally:problem:invalid-path"));
+        } else {
+            answer.body("errors.field", hasItem(parameter));
+        }
     }
 
     private static String encode(String value) {

@@ -64,8 +64,12 @@ class JourneyReportTest {
         send(visit(p4, at(day, 8), Channel.PAID_SOCIAL, code));
         send(visit(p4, at(day, 10), Channel.EMAIL, null));
         send(purchase(customer(), at(day, 15), "30.00", "EUR"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(paths().getLong("lengths.sum {"
-                + " it.journeys }")).isEqualTo(5));
+        // every touch is in (records are consumed concurrently): five journeys holding six touches
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath paths = paths();
+            assertThat(paths.getLong("lengths.sum { it.journeys }")).isEqualTo(5);
+            assertThat(paths.getLong("lengths.sum { it.touches * it.journeys }")).isEqualTo(6);
+        });
     }
 
     private static JsonPath paths() {
