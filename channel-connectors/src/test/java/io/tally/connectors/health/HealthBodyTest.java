@@ -83,4 +83,17 @@ class HealthBodyTest {
         String body = given().when().get(path).then().statusCode(503).extract().asString();
         assertThat(JsonPath.from(body).getString("status")).isEqualTo("DOWN");
     }
+
+    @org.junit.jupiter.api.Test
+    void withTheDatabaseDownTheCollectorAnswers503WithRetryAfterAndNoInternals() {
+        String body = given().contentType("application/json")
+                .body("{\"type\":\"page_view\",\"anonymousId\":\"a-db-down\",\"timestamp\":\"2026-11-22T10:15:30Z\","
+                        + "\"url\":\"https://shop.example/\"}")
+                .when().post("/api/v1/collect").then().statusCode(503)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .contentType("application/problem+json").extract().asString();
+        for (Pattern leak : LEAKS) {
+            assertThat(leak.matcher(body).find()).as("the answer shows " + leak + ": " + body).isFalse();
+        }
+    }
 }

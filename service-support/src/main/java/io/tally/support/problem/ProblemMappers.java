@@ -26,12 +26,16 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.tally.events.json.EventJson;
 import io.tally.events.validation.InvalidEventException;
 import io.tally.events.validation.Violation;
+import io.tally.support.messaging.Failures;
 
 /**
  * The one place that turns failures into {@code application/problem+json}. Bodies never carry class names or stack
  * traces; unexpected errors are logged here and answered with a bare 500.
  */
 public class ProblemMappers {
+
+    /** What a client waits before retrying a request that failed for want of the database or broker. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -83,6 +87,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (Failures.isTransient(e)) {
+            // the database (or broker) is unreachable or busy: the request may succeed later, so say when to retry
+            LOG.warnf("request to %s failed for now: %s", uri.getPath(), Failures.describe(e));
+            return problem(ProblemException.unavailable("A backing service is unavailable; retry later",
+                    RETRY_AFTER_SECONDS), uri);
+        }
         LOG.errorf(e, "unexpected failure on %s", uri.getPath());
         return respond(500, "urn:tally:problem:internal", "Internal error",
                 "The request could not be completed; the error was logged.", uri, List.of()).build();
