@@ -65,6 +65,22 @@ public final class Devstack implements AutoCloseable {
     }
 
     /**
+     * Restarts the Kafka broker on the same port and log directory (data survives); returns when it serves again. For
+     * fault tests.
+     */
+    public void restartKafka() {
+        kafka.restart();
+    }
+
+    /**
+     * Restarts PostgreSQL on the same port and data directory (the stack must have been started with one); returns when
+     * it accepts connections again. For fault tests.
+     */
+    public void restartPostgres() {
+        postgres.restart();
+    }
+
+    /**
      * The Quarkus configuration that points a service at this stack. Services read the same keys in every profile, so the
      * test, the local suite and production differ only in values.
      */

@@ -59,15 +59,15 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static final String SASL_LISTENER = "SASL_PLAINTEXT";
 
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
     private final int port;
     private final Security security;
     private final Path logDirectory;
     private final boolean deleteOnClose;
+    private volatile KafkaRaftServer server;
 
-    private KafkaBroker(KafkaRaftServer server, int port, Security security, Path logDirectory,
-            boolean deleteOnClose) {
-        this.server = server;
+    private KafkaBroker(KafkaConfig config, int port, Security security, Path logDirectory, boolean deleteOnClose) {
+        this.config = config;
         this.port = port;
         this.security = security;
         this.logDirectory = logDirectory;
@@ -122,12 +122,28 @@ public final class KafkaBroker implements AutoCloseable {
                 format(dir, security);
             }
             keepTheJvmOnFatalErrors();
-            KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-            server.startup();
-            return new KafkaBroker(server, brokerPort, security, dir, temporary);
+            KafkaBroker broker = new KafkaBroker(config, brokerPort, security, dir, temporary);
+            broker.startServer();
+            return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka did not start", e);
         }
+    }
+
+    private void startServer() {
+        KafkaRaftServer started = new KafkaRaftServer(config, Time.SYSTEM);
+        started.startup();
+        server = started;
+    }
+
+    /**
+     * Shuts the broker down (as a rolling restart does: clients see it leave) and starts it again with the same ports,
+     * configuration and log directory, so every topic, record and committed offset survives. For fault tests.
+     */
+    public void restart() {
+        server.shutdown();
+        server.awaitShutdown();
+        startServer();
     }
 
     private static Properties properties(Path dir, int brokerPort, int controllerPort, Security security) {

@@ -24,10 +24,15 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final int port;
+    private final Path dataDirectory;
+    private final Path logFile;
+    private volatile EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private PostgresServer(int port, Path dataDirectory, Path logFile) {
+        this.port = port;
+        this.dataDirectory = dataDirectory;
+        this.logFile = logFile;
     }
 
     /**
@@ -38,9 +43,16 @@ public final class PostgresServer implements AutoCloseable {
      * @param logFile where the server's own output goes, or null to discard it
      */
     public static PostgresServer start(Path dataDirectory, int port, Path logFile) {
+        PostgresServer server = new PostgresServer(port == 0 ? Ports.free() : port, dataDirectory, logFile);
+        server.postgres = server.startServer();
+        server.createDatabase();
+        return server;
+    }
+
+    private EmbeddedPostgres startServer() {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPort(port == 0 ? Ports.free() : port)
+                    .setPort(port)
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", "off")
@@ -51,16 +63,27 @@ public final class PostgresServer implements AutoCloseable {
             }
             Redirect redirect = logFile == null ? Redirect.DISCARD : Redirect.appendTo(logFile.toFile());
             builder.setOutputRedirector(redirect).setErrorRedirector(redirect);
-            PostgresServer server = new PostgresServer(builder.start());
-            server.createDatabase();
-            return server;
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
     }
 
+    /**
+     * Stops the server (a fast shutdown: open connections are cut, as when a database fails over) and starts it again on
+     * the same port and data directory, for fault tests. Only a server with a data directory can be restarted: a
+     * throw-away one loses its data when it stops.
+     */
+    public void restart() {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("a PostgreSQL server without a data directory cannot be restarted");
+        }
+        close();
+        postgres = startServer();
+    }
+
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     /** JDBC URL of the {@value #DATABASE} database. */

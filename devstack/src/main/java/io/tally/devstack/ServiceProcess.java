@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged Quarkus service running as a child process, its output in a log file. */
+/**
+ * One packaged Quarkus service running as a child process, its output in a log file. It can be killed ({@code kill -9})
+ * and started again with the same command, environment and port, for fault tests.
+ */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -21,13 +24,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final ProcessBuilder command;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, ProcessBuilder command) throws IOException {
         this.name = name;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.command = command;
+        this.process = command.start();
     }
 
     /**
@@ -50,7 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            return new ServiceProcess(module, port, log, builder.start());
+            return new ServiceProcess(module, port, log, builder);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + module, e);
         }
@@ -74,8 +79,9 @@ public final class ServiceProcess implements AutoCloseable {
         HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
+            Process current = process;
+            if (!current.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + current.exitValue() + "; see " + log);
             }
             try {
                 if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -100,17 +106,51 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the service as {@code kill -9} does (no shutdown hooks, no graceful close of its connections) and waits until
+     * the process is gone.
+     */
+    public void kill() {
+        Process current = process;
+        current.descendants().forEach(ProcessHandle::destroyForcibly);
+        current.destroyForcibly();
+        try {
+            if (!current.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not exit after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, e);
+        }
+    }
+
+    /**
+     * Starts the service again with the same command, environment and port (after {@link #kill()} or a crash); call
+     * {@link #awaitReady} to wait for it. Its output is appended to the same log.
+     */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running; kill it first");
+        }
+        try {
+            process = command.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name + " again", e);
+        }
+    }
+
     /** Asks the service to stop (SIGTERM: Quarkus shuts down gracefully), and kills it if it has not after 20 s. */
     @Override
     public void close() {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
+        Process current = process;
+        current.descendants().forEach(ProcessHandle::destroy);
+        current.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            if (!current.waitFor(20, TimeUnit.SECONDS)) {
+                current.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            current.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }

@@ -85,6 +85,23 @@ public final class Suite implements AutoCloseable {
         return List.copyOf(services);
     }
 
+    /** The service started from module {@code name} ({@code gateway}, {@code attribution-service}, ...). */
+    public ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+    }
+
+    /**
+     * Kills service {@code name} as {@code kill -9} does, starts it again with the same environment and port, and waits
+     * until it is ready. For fault tests.
+     */
+    public void restartService(String name) {
+        ServiceProcess service = service(name);
+        service.kill();
+        service.restart();
+        service.awaitReady(READY_TIMEOUT);
+    }
+
     /** Stops the services (gateway first), then Kafka and PostgreSQL. */
     @Override
     public void close() {
