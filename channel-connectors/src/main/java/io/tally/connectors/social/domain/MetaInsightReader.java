@@ -1,5 +1,6 @@
 package io.tally.connectors.social.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,6 +15,9 @@ import io.tally.events.validation.Violations;
  * {@link DailyCost}, reporting each bad field by its Graph API name ({@code spend}, {@code actions[1].value}).
  */
 public final class MetaInsightReader {
+
+    /** The most digits a number is written out in full with. */
+    private static final int MAX_PLAIN_DIGITS = 100;
 
     /** The platform name: the {@code source} of the published costs. */
     public static final String PLATFORM = "meta";
@@ -99,6 +103,14 @@ public final class MetaInsightReader {
         if (value == null || value.isNull() || value.isContainerNode()) {
             return null;
         }
-        return value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
+        if (!value.isNumber() || (value.isFloatingPointNumber() && !value.isBigDecimal())) {
+            return value.asText(); // a double prints as written (Infinity for one past its range)
+        }
+        // the plain form of 1E+1000000000 would be a billion digits: a number that large, or that small, stays in
+        // its short form, which the field's own check then refuses
+        BigDecimal number = value.decimalValue();
+        boolean huge = Math.abs((long) number.precision() - number.scale()) > MAX_PLAIN_DIGITS
+                || number.scale() > MAX_PLAIN_DIGITS;
+        return huge ? number.toString() : number.toPlainString();
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.tally.connectors.social.SocialFixtures;
 import io.tally.events.Money;
+import io.tally.events.json.EventJson;
 import io.tally.events.validation.Violation;
 import io.tally.events.validation.Violations;
 
@@ -39,6 +40,18 @@ class MetaInsightReaderTest {
         assertThat(violations.list()).isEmpty();
         assertThat(cost).isEqualTo(new DailyCost("meta", "23851234567890123", LocalDate.of(2026, 11, 1),
                 Money.of("152.37", "EUR"), 48210L, 812L, 9L, Money.of("1043.10", "EUR")));
+    }
+
+    /** Found by the fuzzer: written out in full, 1E+1000000000 took the service's heap. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1E+1000000000", "1E-1000000000", "-1E+400"})
+    void aSpendWithAnExtremeExponentIsRefusedWithoutBeingWrittenOut(String spend) throws Exception {
+        Violations violations = new Violations();
+        String json = SocialFixtures.metaRow("23851234567890123", "2026-11-01", "152.37", "48210", "812", "9",
+                "1043.10").replace("\"spend\": \"152.37\"", "\"spend\": " + spend);
+        // read as the service reads bodies: decimals as BigDecimal
+        assertThat(reader.read(EventJson.mapper().readTree(json), violations)).isNull();
+        assertThat(violations.list()).extracting(Violation::field).containsOnly("spend");
     }
 
     @Test
