@@ -23,6 +23,21 @@ public final class CanonicalPaths {
     private CanonicalPaths() {
     }
 
+    /** The API's path space, where every rule above applies. */
+    public static final String API = "/api/";
+
+    /**
+     * Why a request path may not be served, or empty: under {@value #API} it must be {@link #problem canonical};
+     * elsewhere (Swagger UI, health, metrics, the OpenAPI documents: open, and served by Quarkus) one trailing slash is
+     * allowed too, since Swagger UI is addressed as {@code /q/swagger-ui/}.
+     */
+    public static Optional<String> requestProblem(String rawPath) {
+        if (rawPath != null && !rawPath.startsWith(API) && rawPath.length() > 1 && rawPath.endsWith("/")) {
+            return problem(rawPath.substring(0, rawPath.length() - 1));
+        }
+        return problem(rawPath);
+    }
+
     /** Whether a raw (undecoded) request path is canonical. */
     public static boolean isCanonical(String rawPath) {
         return problem(rawPath).isEmpty();

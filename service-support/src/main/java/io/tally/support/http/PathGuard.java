@@ -36,7 +36,7 @@ public class PathGuard {
     }
 
     private void guard(RoutingContext context) {
-        var problem = CanonicalPaths.problem(context.request().path());
+        var problem = CanonicalPaths.requestProblem(context.request().path());
         if (problem.isPresent()) {
             problems.send(context.response(), RequestIds.of(context.request()), "invalid-path", "Invalid path", 400,
                     "The path is not in canonical form: " + problem.get(), null);

@@ -31,4 +31,17 @@ class CanonicalPathsTest {
     void refusesEverySecondSpelling(String path) {
         assertThat(CanonicalPaths.problem(path)).isPresent();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/swagger-ui/", "/q/health/", "/openapi/campaign/"})
+    void outsideTheApiATrailingSlashIsServed(String path) {
+        assertThat(CanonicalPaths.requestProblem(path)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/programmes/", "/api/v1//programmes", "/q//health", "/q/../api/v1/x/",
+            "/q/swagger-ui//", "/api/"})
+    void insideTheApiNoneIsAndElsewhereOnlyOne(String path) {
+        assertThat(CanonicalPaths.requestProblem(path)).isPresent();
+    }
 }
