@@ -1,10 +1,7 @@
 package io.tally.devstack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,9 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.tally.support.security.AccessRule;
 import io.tally.support.security.AccessRules;
@@ -54,8 +48,6 @@ public final class PathSpellings {
     }
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
     private final Map<String, String> bearerByCaller;
@@ -73,27 +65,9 @@ public final class PathSpellings {
         }
     }
 
-    /** The operations of an OpenAPI document (JSON) under {@code /api/v1}. */
+    /** The operations of an OpenAPI document (JSON) under {@code /api/v1}, as {@link ApiFuzzer#operations} reads them. */
     public static List<Operation> operations(String openApiJson) {
-        try {
-            JsonNode paths = JSON.readTree(openApiJson).path("paths");
-            List<Operation> operations = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> path = it.next();
-                if (!path.getKey().startsWith("/api/v1/")) {
-                    continue;
-                }
-                for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext();) {
-                    String method = methods.next();
-                    if (METHODS.contains(method)) {
-                        operations.add(new Operation(method.toUpperCase(Locale.ROOT), path.getKey()));
-                    }
-                }
-            }
-            return operations;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ApiFuzzer.operations(openApiJson).stream().map(o -> new Operation(o.method(), o.template())).toList();
     }
 
     /** A concrete path for a template: every parameter replaced by a plain value. */
