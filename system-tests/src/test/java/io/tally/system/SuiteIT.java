@@ -60,6 +60,49 @@ class SuiteIT {
 
     @Test
     void thePurchaseRevenueIsCreditedToTheProgrammeOfTheTouchThatBroughtTheCustomer() {
+        purchaseCredited();
+    }
+
+    /**
+     * The open collector cannot take revenue back; a refund import (authenticated, so verified) can, and the report
+     * shows the order's revenue net of it.
+     */
+    @Test
+    void aRefundImportedByAnIngesterLowersTheCreditedRevenueWhileTheBeaconCannotRefund() {
+        Purchase purchase = purchaseCredited();
+        given().contentType(ContentType.JSON).body("""
+                {"type":"refund","anonymousId":"%s","timestamp":"%sT10:00:00Z","url":"https://shop.example/",
+                 "orderId":"%s","amount":"129.90","currency":"EUR","refundId":"beacon-%s"}"""
+                .formatted(purchase.visitor(), purchase.day(), purchase.orderId(), purchase.visitor()))
+                .when().post("/api/v1/collect")
+                .then().statusCode(400).body("errors.field", hasItem("type"));
+
+        String job = as(Role.INGEST).contentType("text/csv; charset=UTF-8").queryParam("kind", "refunds")
+                .body("refund_id,order_id,occurred_at,amount,currency\nRF-%s,%s,%sT11:00:00Z,15.00,EUR\n"
+                        .formatted(purchase.visitor(), purchase.orderId(), purchase.day()))
+                .when().post("/api/v1/imports/offline")
+                .then().statusCode(202).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            as(Role.INGEST).get("/api/v1/imports/" + job).then().statusCode(200).body("accepted", equalTo(1));
+            assertThat(revenueOf(purchase)).isEqualTo("114.90");
+        });
+    }
+
+    /** A purchase the suite has credited, 129.90 EUR under the linear model, to a new programme. */
+    record Purchase(String programme, LocalDate day, String visitor, String orderId) {
+    }
+
+    private static String revenueOf(Purchase purchase) {
+        JsonPath report = as(Role.ANALYST).queryParam("from", purchase.day().toString())
+                .queryParam("to", purchase.day().toString())
+                .queryParam("model", "linear").queryParam("groupBy", "programme")
+                .when().get("/api/v1/reports/attribution")
+                .then().statusCode(200).extract().jsonPath();
+        return report.getString("rows.find { it.id == '" + purchase.programme() + "' }.revenue");
+    }
+
+    private static Purchase purchaseCredited() {
         String code = "bf-" + UUID.randomUUID().toString().substring(0, 8);
         String programme = as(Role.MARKETER).contentType(ContentType.JSON)
                 .body(Map.of("name", "Black Friday", "reportingCurrency", "EUR", "timeZone", "Europe/Berlin",
@@ -92,6 +135,7 @@ class SuiteIT {
             assertThat(report.getString("rows.find { it.id == '" + programme + "' }.name"))
                     .isEqualTo("Black Friday");
         });
+        return new Purchase(programme, day, visitor, visitor + "-order");
     }
 
     /**
@@ -110,7 +154,7 @@ class SuiteIT {
                 .fuzz(operations, 30);
         assertThat(report.requests()).isGreaterThan(1500);
         assertThat(report.findings()).isEmpty();
-        thePurchaseRevenueIsCreditedToTheProgrammeOfTheTouchThatBroughtTheCustomer();
+        purchaseCredited();
     }
 
     @Test

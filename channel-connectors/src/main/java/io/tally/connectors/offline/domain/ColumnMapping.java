@@ -98,7 +98,7 @@ public final class ColumnMapping {
             indexes.put(field.name(), index);
             anyIdentifier |= field.role() == ImportField.Role.IDENTIFIER;
         }
-        if (!anyIdentifier) {
+        if (!anyIdentifier && kind.identifiesCustomers()) {
             violations.add(new Violation("identifiers", "the header row has none of the identifier columns "
                     + kind.fields().stream().filter(f -> f.role() == ImportField.Role.IDENTIFIER)
                             .map(f -> "\"" + headers.get(f.name()) + "\"").collect(Collectors.joining(", "))));

@@ -28,7 +28,19 @@ public enum ImportKind {
             ImportField.identifier("email", "email"),
             ImportField.identifier("phone", "phone"),
             ImportField.identifier("customerId", "customer_id"),
-            ImportField.optional("couponCode", "coupon_code")));
+            ImportField.optional("couponCode", "coupon_code"))),
+
+    /**
+     * Refunds of booked orders, from the shop's or the ERP's export: the authenticated way to take revenue back for a
+     * shop whose refunds do not arrive through a signed webhook (the open collector cannot refund).
+     */
+    REFUNDS(List.of(
+            ImportField.required("refundId", "refund_id"),
+            ImportField.required("orderId", "order_id"),
+            ImportField.required("occurredAt", "occurred_at"),
+            ImportField.required("amount", "amount"),
+            ImportField.required("currency", "currency"),
+            ImportField.optional("reason", "reason")));
 
     private final List<ImportField> fields;
 
@@ -44,6 +56,11 @@ public enum ImportKind {
     /** The field called {@code name} (case-sensitive, as in {@code column.<field>}), if this kind has it. */
     public Optional<ImportField> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** Whether each row must name a customer (touchpoints and sales do; a refund names its order instead). */
+    public boolean identifiesCustomers() {
+        return fields.stream().anyMatch(f -> f.role() == ImportField.Role.IDENTIFIER);
     }
 
     /** The lower-case name used in URLs and responses. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import io.tally.connectors.pipeline.IdentityKeys;
 import io.tally.events.Channel;
 import io.tally.events.Conversion;
+import io.tally.events.ConversionAdjustment;
 import io.tally.events.Event;
 import io.tally.events.Identifiers;
 import io.tally.events.InteractionType;
@@ -24,7 +25,7 @@ import io.tally.events.Trust;
 import io.tally.events.validation.Violations;
 
 /**
- * One CSV row → one {@link Touchpoint} or {@link Conversion}, reporting every bad cell under its column header as it
+ * One CSV row → one {@link Touchpoint}, {@link Conversion} or refund ({@link ConversionAdjustment}), reporting every bad cell under its column header as it
  * appears in the file. E-mail addresses and phone numbers only ever leave as SHA-256 ({@link IdentityKeys}).
  */
 public final class OfflineRowMapper {
@@ -36,6 +37,7 @@ public final class OfflineRowMapper {
 
     private static final int MAX_TEXT = 200;
     private static final int MAX_TYPE = 50;
+    private static final int MAX_REASON = 1000;
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .filter(c -> c.getDefaultFractionDigits() >= 0).map(Currency::getCurrencyCode)
@@ -51,7 +53,11 @@ public final class OfflineRowMapper {
     public List<Event> map(CsvRow row, Violations v) {
         int before = v.list().size();
         checkWidth(row, v);
-        Event event = columns.kind() == ImportKind.CONVERSIONS ? conversion(row, v) : touchpoint(row, v);
+        Event event = switch (columns.kind()) {
+            case TOUCHPOINTS -> touchpoint(row, v);
+            case CONVERSIONS -> conversion(row, v);
+            case REFUNDS -> refund(row, v);
+        };
         return v.list().size() == before && event != null ? List.of(event) : List.of();
     }
 
@@ -79,6 +85,27 @@ public final class OfflineRowMapper {
         }
         return new Conversion(conversionId(orderId), orderId, occurredAt, revenue, ids, couponCode, POS_SOURCE,
                 Trust.VERIFIED);
+    }
+
+    /**
+     * A refund of a booked order. Its id is {@code refund:<refundId>}, the one the Shopify refunds webhook gives the
+     * same refund, so a refund that arrives both ways is taken back once.
+     */
+    private ConversionAdjustment refund(CsvRow row, Violations v) {
+        String refundId = text(row, "refundId", MAX_TEXT, v);
+        String orderId = text(row, "orderId", MAX_TEXT, v);
+        Instant occurredAt = instant(row, v);
+        Money amount = money(row, v);
+        String reason = text(row, "reason", MAX_REASON, v);
+        if (amount != null && amount.amount().signum() == 0) {
+            v.add(columns.headerOf("amount"), "must be greater than zero: a refund of nothing moves no money");
+            return null;
+        }
+        if (refundId == null || orderId == null || occurredAt == null || amount == null) {
+            return null;
+        }
+        return new ConversionAdjustment("refund:" + refundId, orderId, occurredAt, ConversionAdjustment.Kind.REFUND,
+                amount, reason, Trust.VERIFIED);
     }
 
     /** {@code order:<orderId>}: the id web and shop sources give the same order, so it is counted once. */

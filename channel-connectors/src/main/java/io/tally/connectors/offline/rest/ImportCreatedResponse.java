@@ -10,7 +10,7 @@ public record ImportCreatedResponse(
         @Schema(examples = "0b6f1f3e-6c1d-4c57-9a4f-1d1f3f2f8a10") UUID id,
         @Schema(enumeration = {
                 "queued", "running", "completed", "failed"}, examples = "queued") String status,
-        @Schema(enumeration = {"touchpoints", "conversions"}, examples = "conversions") String kind,
+        @Schema(enumeration = {"touchpoints", "conversions", "refunds"}, examples = "conversions") String kind,
         Links links){
 
     /** Where the job's status and its rejected-rows report are. */

@@ -9,6 +9,12 @@ final class ImportExamples {
             POS-0042-118735,2026-11-22T10:05:48Z,12.50,EUR,,,
             """;
 
+    static final String REFUNDS_CSV = """
+            refund_id,order_id,occurred_at,amount,currency,reason
+            RF-20931,POS-0042-118734,2026-11-24 16:40:00,89.90,EUR,returned in store
+            RF-20932,WEB-7719,2026-11-25T08:12:00Z,15.00,EUR,damaged in transit
+            """;
+
     static final String CALL_CENTRE_CSV = """
             Call Start,Agent,Caller Phone,Customer No,Outcome,Campaign
             2026-11-20 09:14:03,agent-17,+49 30 1234567,C-20411,call,XMAS-CALL-26

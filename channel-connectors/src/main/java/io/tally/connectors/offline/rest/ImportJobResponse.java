@@ -12,7 +12,7 @@ import io.tally.connectors.offline.service.ImportJob;
 public record ImportJobResponse(
         UUID id,
         @Schema(enumeration = {
-                "touchpoints", "conversions"}) String kind,
+                "touchpoints", "conversions", "refunds"}) String kind,
         @Schema(enumeration = {"queued", "running", "completed", "failed"}) String status,
         @Schema(description = "Data rows read so far (the header row not counted)", examples = "1250") long rowsRead,
         @Schema(description = "Rows whose event was published now", examples = "1180") long accepted,

@@ -36,7 +36,7 @@ import io.tally.support.problem.ProblemException;
 
 /** Offline CSV imports: upload a file, follow its job, download its rejected rows. */
 @Path(ImportResource.BASE)
-@Tag(name = "Offline imports", description = "Bulk CSV imports of offline touchpoints and point-of-sale conversions")
+@Tag(name = "Offline imports", description = "Bulk CSV imports of offline touchpoints, point-of-sale conversions and refunds")
 public class ImportResource {
 
     static final String BASE = "/api/v1/imports";
@@ -59,14 +59,20 @@ public class ImportResource {
             + "nothing kept), then the job is queued and 202 answers with its Location; rows are processed in the "
             + "background in chunks, each row becoming a touchpoint (kind=touchpoints: event attendance, calls, direct "
             + "mail, store visits; channel offline, interaction offline_contact, source = type) or a conversion "
-            + "(kind=conversions: point-of-sale sales; id order:<orderId>, source pos). Bad rows become dead letters on "
+            + "(kind=conversions: point-of-sale sales; id order:<orderId>, source pos) or a refund (kind=refunds: revenue "
+            + "taken back from a booked order of any source; id refund:<refundId>, the id the Shopify refunds webhook "
+            + "gives the same refund, so it is taken back once; the amount must be greater than zero, in the order's "
+            + "currency). Imports are authenticated, so their events are verified: this is how a shop without a signed "
+            + "webhook refunds, since the open collector cannot. Bad rows become dead letters on "
             + "tally.rejects and lines of the job's rejects report. Columns are read from default headers per kind "
             + "(touchpoints: type, occurred_at, loyalty_id, email, phone, customer_id, code; conversions: order_id, "
-            + "occurred_at, amount, currency, loyalty_id, email, phone, customer_id, coupon_code), overridden with "
+            + "occurred_at, amount, currency, loyalty_id, email, phone, customer_id, coupon_code; refunds: refund_id, order_id, "
+            + "occurred_at, amount, currency, reason), overridden with "
             + "query parameters column.<field>=<header> (e.g. column.occurredAt=Call%20Start). Event ids are stable, "
             + "so uploading the same or an overlapping file again publishes no duplicates.")
     @RequestBody(required = true, description = "The CSV file, header row first", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = {
             @ExampleObject(name = "point of sale", summary = "A POS export (kind=conversions)", value = ImportExamples.POS_CSV),
+            @ExampleObject(name = "refunds", summary = "A refund export from the shop's back office (kind=refunds)", value = ImportExamples.REFUNDS_CSV),
             @ExampleObject(name = "call centre", summary = "A call-centre log (kind=touchpoints, column.occurredAt=Call Start, column.phone=Caller Phone, column.customerId=Customer No, column.type=Outcome, column.code=Campaign)", value = ImportExamples.CALL_CENTRE_CSV)}))
     @APIResponse(responseCode = "202", description = "The upload was spooled and the job queued", headers = @Header(name = "Location", description = "The job: /api/v1/imports/{id}", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportCreatedResponse.class), examples = @ExampleObject(name = "queued", value = ImportExamples.CREATED)))
     @APIResponse(responseCode = "400", description = "Unknown kind, or a column.<field> parameter naming no field of the kind", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown field", value = ImportExamples.INVALID)))
@@ -75,7 +81,7 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "No header row, or a mapped column (required or explicitly mapped) is not in it; nothing was created", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing column", value = ImportExamples.UNPROCESSABLE)))
     public Response upload(
             @Parameter(description = "What the rows are", required = true, schema = @Schema(enumeration = {
-                    "touchpoints", "conversions"})) @QueryParam("kind") String kind,
+                    "touchpoints", "conversions", "refunds"})) @QueryParam("kind") String kind,
             HttpHeaders headers, UriInfo uri, InputStream body) throws IOException {
         String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         ImportJob job = imports.upload(kind, uri.getQueryParameters(), headers.getMediaType(),

@@ -49,7 +49,7 @@ public class OfflineImportService {
             InputStream body) throws IOException {
         checkMediaType(mediaType);
         ImportKind kind = ImportKind.fromWireName(kindName).orElseThrow(() -> ProblemException.invalid("kind",
-                "must be touchpoints or conversions"));
+                "must be touchpoints, conversions or refunds"));
         List<Violation> violations = new ArrayList<>();
         ColumnMapping mapping = ColumnMapping.of(kind, ColumnMapping.overridesFrom(query), violations);
         if (!violations.isEmpty()) {

@@ -91,10 +91,11 @@ class OfflineImportValidationTest {
 
     @Test
     void anUnknownKindOrFieldIsAnswered400() {
-        given().contentType(OfflineImportResourceTest.CSV_UTF8).queryParam("kind", "refunds").body(posExport(marker()))
+        given().contentType(OfflineImportResourceTest.CSV_UTF8).queryParam("kind", "returns").body(posExport(marker()))
                 .when().post(OfflineImportResourceTest.OFFLINE)
                 .then().statusCode(400)
-                .body("errors[0].field", equalTo("kind"));
+                .body("errors[0].field", equalTo("kind"))
+                .body("errors[0].reason", equalTo("must be touchpoints, conversions or refunds"));
         given().contentType(OfflineImportResourceTest.CSV_UTF8).queryParam("kind", "conversions")
                 .queryParam("column.price", "Total")
                 .body(posExport(marker()))
