@@ -143,4 +143,50 @@ class EventJsonTest {
                 .isInstanceOfSatisfying(InvalidEventException.class,
                         e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("revenue.amount"));
     }
+
+    /**
+     * A string no store keeps as sent (PostgreSQL refuses NUL in text and JSON) is refused by field while reading, for
+     * any type (a REST body has no contract check of its own), and the value is not echoed.
+     */
+    @Test
+    void aNulOrAnUnpairedSurrogateInAnyStringOrKeyIsRefusedByField() {
+        record Note(String text, java.util.Map<String, String> tags) {
+        }
+        for (String bad : List.of("a\\u0000b", "\\ud800x", "x\\udc00", "\\uffff")) {
+            for (String json : List.of("{\"text\":\"" + bad + "\"}", "{\"tags\":{\"k\":\"" + bad + "\"}}",
+                    "{\"tags\":{\"" + bad + "\":\"v\"}}")) {
+                assertThatThrownBy(() -> EventJson.mapper().readValue(json, Note.class))
+                        .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
+                        .satisfies(e -> {
+                            Violation v = EventJson
+                                    .violationOf((com.fasterxml.jackson.databind.JsonMappingException) e);
+                            assertThat(v.field()).startsWith(json.contains("tags") ? "tags" : "text");
+                            assertThat(v.reason()).startsWith("must not contain").doesNotContain("Exception",
+                                    "jackson", bad);
+                        });
+            }
+        }
+    }
+
+    @Test
+    void aLineBreakInFreeTextIsStillReadAndAValidSurrogatePairToo() throws Exception {
+        record Note(String text) {
+        }
+        assertThat(EventJson.mapper().readValue("{\"text\":\"one\\ntwo \\ud83d\\ude00\"}", Note.class).text())
+                .isEqualTo("one\ntwo \ud83d\ude00");
+    }
+
+    @Test
+    void aDateIsNeverReadFromANumber() {
+        record Span(java.time.LocalDate from) {
+        }
+        for (String number : List.of("9223372036854775807", "-9223372036854775808", "5", "1.5")) {
+            assertThatThrownBy(() -> EventJson.mapper().readValue("{\"from\":" + number + "}", Span.class))
+                    .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
+                    .satisfies(e -> assertThat(
+                            EventJson.violationOf((com.fasterxml.jackson.databind.JsonMappingException) e)
+                                    .field())
+                            .isEqualTo("from"));
+        }
+    }
 }

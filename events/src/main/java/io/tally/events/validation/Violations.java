@@ -112,20 +112,31 @@ public final class Violations {
             return;
         }
         maxLength(field, value, max);
+        String problem = unprintable(value, true);
+        if (problem != null) {
+            add(field, problem);
+        }
+    }
+
+    /**
+     * Why {@code value} is not text that every store keeps as sent, or null when it is: an unpaired surrogate, a
+     * non-character (U+FFFE, U+FFFF), NUL (which PostgreSQL refuses in text and JSON) and, with {@code controls}, any
+     * other control character (C0, DEL, C1). Free text such as a description may hold line breaks and tabs; identifiers,
+     * codes and URLs may not.
+     */
+    public static String unprintable(String value, boolean controls) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                add(field, "must not contain an unpaired surrogate (at " + i + ")");
-                return;
-            } else if (Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF') {
-                add(field,
-                        "must not contain control characters (U+" + String.format("%04X", (int) c) + " at " + i + ")");
-                return;
+                return "must not contain an unpaired surrogate (at " + i + ")";
+            } else if (c == '\uFFFE' || c == '\uFFFF' || c == 0 || controls && Character.isISOControl(c)) {
+                return "must not contain control characters (U+" + String.format("%04X", (int) c) + " at " + i + ")";
             }
         }
+        return null;
     }
 
     /** {@link #required} and {@link #text} together; true when present. */
