@@ -17,10 +17,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.tally.attribution.domain.datadriven.ChannelDictionary;
-import io.tally.attribution.domain.datadriven.MarkovChainEstimator;
-import io.tally.attribution.domain.datadriven.MarkovModel;
-import io.tally.attribution.domain.datadriven.MarkovResult;
+import io.tally.attribution.models.datadriven.ChannelDictionary;
+import io.tally.attribution.models.datadriven.MarkovChainEstimator;
+import io.tally.attribution.models.datadriven.MarkovModel;
+import io.tally.attribution.models.datadriven.MarkovResult;
 
 /**
  * JMH: Markov estimation and fit alone (no parsing, no HTTP) on seeded rows of channel ids, as the path-file

@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
-import io.tally.attribution.service.CsvTable;
-
 /**
  * Writes any {@link CsvTable} report as {@code text/csv} (RFC 4180: comma separated, CRLF line ends, fields quoted
  * when they hold a comma, quote or line break), offering it as a download under the report's file name.

@@ -9,12 +9,12 @@ import io.tally.support.http.QueryValues;
  * Reads a required ISO date query parameter (the shared {@link QueryValues} rule), recording a violation that names it
  * when it is missing, malformed or out of range.
  */
-final class QueryDates {
+public final class QueryDates {
 
     private QueryDates() {
     }
 
-    static LocalDate required(Violations v, String field, String value) {
+    public static LocalDate required(Violations v, String field, String value) {
         if (!v.required(field, value)) {
             return null;
         }

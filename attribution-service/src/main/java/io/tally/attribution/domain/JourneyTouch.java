@@ -1,9 +1,0 @@
-package io.tally.attribution.domain;
-
-import java.time.Instant;
-
-import io.tally.events.Channel;
-
-/** One touch of a journey as the models see it: when it happened and on which channel. */
-public record JourneyTouch(Instant occurredAt, Channel channel) {
-}

@@ -1,0 +1,103 @@
+package io.tally.attribution.ledger;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.tally.attribution.reports.ReportRow;
+
+/** The credit ledger: appends rows and reads positions and report groups. Rows are never updated or deleted. */
+@ApplicationScoped
+public class CreditRepository implements PanacheRepository<CreditEntity> {
+
+    /** How the attribution report groups credit. */
+    public enum GroupBy {
+        PROGRAMME, CAMPAIGN, CHANNEL;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * The conversion's current net positions per credit key, for every model at once; a model without entries has none
+     * (never credited).
+     */
+    public Map<String, List<CreditPosition>> positionsByModel(String conversionEventId) {
+        return getEntityManager().createQuery("SELECT new io.tally.attribution.ledger.CreditPosition("
+                + "c.model, c.touchpointEventId, c.channel, c.campaignId, c.programmeId, sum(c.amountMinor), "
+                + "sum(c.conversionUnits)) FROM CreditEntity c WHERE c.conversionEventId = :conversion "
+                + "GROUP BY c.model, c.touchpointEventId, c.channel, c.campaignId, c.programmeId",
+                CreditPosition.class)
+                .setParameter("conversion", conversionEventId)
+                .getResultStream()
+                .collect(Collectors.groupingBy(CreditPosition::model));
+    }
+
+    /**
+     * Conversions credited to a touch carrying one of these (lower-case) codes, or that redeemed a coupon with one of
+     * them: their credit moves when the codes move.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> conversionsTouchedByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createNativeQuery("SELECT c.conversion_event_id FROM credit c "
+                + "JOIN touchpoint t ON t.event_id = c.touchpoint_event_id "
+                + "WHERE lower(trim(t.campaign_code)) IN (:codes) "
+                + "UNION SELECT v.event_id FROM conversion v WHERE lower(trim(v.coupon_code)) IN (:codes) ORDER BY 1")
+                .setParameter("codes", codes)
+                .getResultList();
+    }
+
+    /**
+     * Credited revenue and conversions per group, for conversions on the UTC days from..to, under {@code model}; read
+     * from the daily roll-up.
+     */
+    @SuppressWarnings("unchecked")
+    public List<ReportRow> report(String model, LocalDate from, LocalDate to, GroupBy groupBy) {
+        String id;
+        String name;
+        String join;
+        switch (groupBy) {
+            case PROGRAMME -> {
+                id = "c.programme_id::text";
+                name = "p.name";
+                join = "LEFT JOIN programme p ON p.programme_id = c.programme_id";
+            }
+            case CAMPAIGN -> {
+                id = "c.campaign_id::text";
+                name = "k.name";
+                join = "LEFT JOIN campaign k ON k.campaign_id = c.campaign_id";
+            }
+            default -> {
+                id = "c.channel";
+                name = "c.channel";
+                join = "";
+            }
+        }
+        String kind = "CASE WHEN NOT c.attributed THEN 'unattributed' WHEN " + id
+                + " IS NULL THEN 'unassigned' ELSE 'assigned' END";
+        String sql = "SELECT " + id + " AS id, " + name + " AS name, " + kind + " AS kind, c.currency, "
+                + "sum(c.amount_minor), sum(c.conversion_units) FROM credit_daily c " + join
+                + " WHERE c.model = :model AND c.utc_day BETWEEN :from AND :to"
+                + " GROUP BY 1, 2, 3, 4 HAVING sum(c.amount_minor) <> 0 OR sum(c.conversion_units) <> 0"
+                + " ORDER BY 5 DESC, 2";
+        List<Object[]> rows = getEntityManager().createNativeQuery(sql)
+                .setParameter("model", model)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new ReportRow((String) r[0], (String) r[1], (String) r[2], ((String) r[3]).trim(),
+                        ((Number) r[4]).longValue(), ((Number) r[5]).longValue()))
+                .toList();
+    }
+}

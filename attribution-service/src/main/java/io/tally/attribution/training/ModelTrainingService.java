@@ -1,0 +1,250 @@
+package io.tally.attribution.training;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.tally.attribution.config.AttributionConfig;
+import io.tally.attribution.intake.ConversionEntity;
+import io.tally.attribution.intake.ConversionRepository;
+import io.tally.attribution.journeys.JourneyRepository;
+import io.tally.attribution.ledger.AdvisoryLocks;
+import io.tally.attribution.ledger.CreditReason;
+import io.tally.attribution.ledger.CreditService;
+import io.tally.attribution.models.datadriven.JourneyPathBuilder;
+import io.tally.attribution.models.datadriven.MarkovModel;
+import io.tally.attribution.models.datadriven.MarkovResult;
+import io.tally.attribution.models.datadriven.PathStat;
+import io.tally.attribution.models.datadriven.ShapleyModel;
+import io.tally.attribution.models.datadriven.ShapleyResult;
+import io.tally.attribution.models.datadriven.TrainedModel;
+import io.tally.events.validation.Violation;
+import io.tally.support.problem.ProblemException;
+
+/**
+ * Trains the data-driven models on live journeys: the path statistics (converting and non-converting) of a window of
+ * days are built from the ledger's touchpoints and conversions by profile, the model is fitted exactly, and the result
+ * is stored as a version named by its model, parameters, window and data fingerprint. The newest version credits new
+ * conversions; conversions of the window that the model has not credited yet are credited at once. Credit posted under
+ * an older version is never rewritten.
+ */
+@ApplicationScoped
+public class ModelTrainingService {
+
+    private static final Logger LOG = Logger.getLogger(ModelTrainingService.class);
+    private static final int CREDIT_BATCH = 200;
+
+    /** A stored version, as the API shows it. */
+    public record Version(String version, String model, String parameters, LocalDate from, LocalDate to,
+            int lookbackDays, String dataHash, BigDecimal journeys, BigDecimal conversions,
+            Map<String, BigDecimal> weights, Map<String, Object> details, Instant trainedAt) {
+    }
+
+    /** A training's outcome: the version, and how many conversions it credited that the model had not credited. */
+    public record Training(Version version, long credited) {
+    }
+
+    @Inject
+    JourneyRepository journeys;
+    @Inject
+    ModelVersionRepository versions;
+    @Inject
+    ConversionRepository conversions;
+    @Inject
+    CreditService credits;
+    @Inject
+    TrainedModels trained;
+    @Inject
+    AdvisoryLocks locks;
+    @Inject
+    AttributionConfig config;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Retrains every enabled data-driven model on the configured window, up to yesterday. */
+    @Scheduled(identity = "model-training", cron = "${tally.attribution.training.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retrain() {
+        LocalDate to = LocalDate.now(clock).minusDays(1);
+        LocalDate from = to.minusDays(config.training().windowDays() - 1L);
+        for (String model : config.models()) {
+            if (TrainedModels.NAMES.contains(model)) {
+                try {
+                    Training t = train(model, from, to);
+                    LOG.infof("trained %s; credited %d conversions", t.version().version(), t.credited());
+                } catch (ProblemException e) {
+                    LOG.infof("%s not retrained: %s", model, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * Trains a data-driven model on the journeys that ended in {@code [from, to]} (whole UTC days).
+     *
+     * @throws ProblemException 400 for an unknown model or a bad window; 422 when the window has no converting journey
+     */
+    public Training train(String model, LocalDate from, LocalDate to) {
+        if (!TrainedModels.NAMES.contains(model)) {
+            throw ProblemException.invalid("model", "must be one of " + String.join(", ", TrainedModels.NAMES));
+        }
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= 366) {
+            throw ProblemException.invalid("to", "a training window spans at most 366 days");
+        }
+        Version version = QuarkusTransaction.requiringNew().timeout(600).call(() -> fitAndStore(model, from, to));
+        trained.invalidate(model);
+        long credited = creditUncredited(model, from, to);
+        return new Training(version, credited);
+    }
+
+    /** Every stored version of a model, newest first. */
+    public List<Version> versions(String model) {
+        return QuarkusTransaction.requiringNew().call(() -> versions.versions(model).stream().map(this::toVersion)
+                .toList());
+    }
+
+    private Version fitAndStore(String model, LocalDate from, LocalDate to) {
+        locks.lock("training:" + model); // replicas retraining at once store one version
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        int lookbackDays = config.defaultLookbackDays();
+        Duration lookback = Duration.ofDays(lookbackDays);
+        JourneyPathBuilder paths = new JourneyPathBuilder(lookback, start);
+        try (Stream<JourneyRepository.JourneyEvent> events = journeys.journeyEvents(start.minus(lookback), end,
+                config.eligibleInteractions())) {
+            events.forEach(e -> {
+                if (e.conversion()) {
+                    paths.conversion(e.profileId(), e.at());
+                } else {
+                    paths.touch(e.profileId(), e.at(), e.channel());
+                }
+            });
+        }
+        List<PathStat> rows = paths.build();
+        BigDecimal converting = rows.stream().filter(r -> !r.path().isEmpty()).map(PathStat::conversions)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (converting.signum() == 0) {
+            throw ProblemException.unprocessable(List.of(new Violation("window", "has no converting journey with"
+                    + " touches between " + from + " and " + to + "; nothing to learn from")));
+        }
+        String parameters;
+        Map<String, BigDecimal> weights;
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (MarkovModel.NAME.equals(model)) {
+            MarkovModel markov = new MarkovModel(config.markovOrder());
+            MarkovResult result = markov.fit(rows);
+            parameters = "order" + markov.order();
+            weights = result.weights();
+            details.put("conversionProbability", result.conversionProbability());
+            details.put("removalEffects", result.removalEffects());
+        } else {
+            ShapleyResult result = new ShapleyModel().fit(rows);
+            parameters = result.exact() ? "exact" : "sampled" + result.samples();
+            weights = result.weights();
+            details.put("exact", result.exact());
+            details.put("values", result.values());
+            details.put("interactions", result.interactions());
+        }
+        String hash = TrainedModel.fingerprint(rows);
+        ModelVersionEntity entity = new ModelVersionEntity();
+        entity.version = model + "@" + parameters + ":" + from + ".." + to + ":" + hash.substring(0, 12);
+        entity.model = model;
+        entity.parameters = parameters;
+        entity.windowFrom = from;
+        entity.windowTo = to;
+        entity.lookbackDays = lookbackDays;
+        entity.dataHash = hash;
+        entity.journeys = rows.stream().map(PathStat::journeys).reduce(BigDecimal.ZERO, BigDecimal::add);
+        entity.conversions = rows.stream().map(PathStat::conversions).reduce(BigDecimal.ZERO, BigDecimal::add);
+        entity.weights = write(plain(weights));
+        entity.details = write(details);
+        entity.trainedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        versions.save(entity);
+        return toVersion(versions.findById(entity.version));
+    }
+
+    /** Credits, in batches, the window's conversions that have no ledger row under the model yet. */
+    @SuppressWarnings("unchecked")
+    private long creditUncredited(String model, LocalDate from, LocalDate to) {
+        if (!config.models().contains(model)) {
+            return 0;
+        }
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        long credited = 0;
+        String after = "";
+        while (true) {
+            String cursor = after;
+            List<String> batch = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "SELECT v.event_id FROM conversion v WHERE v.occurred_at >= ?1 AND v.occurred_at < ?2"
+                            + " AND v.event_id > ?3 AND NOT EXISTS (SELECT 1 FROM credit c"
+                            + " WHERE c.conversion_event_id = v.event_id AND c.model = ?4)"
+                            + " ORDER BY v.event_id LIMIT " + CREDIT_BATCH)
+                    .setParameter(1, start).setParameter(2, end).setParameter(3, cursor).setParameter(4, model)
+                    .getResultList());
+            if (batch.isEmpty()) {
+                return credited;
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                credits.beginCrediting();
+                for (ConversionEntity conversion : conversions.lockAll(batch)) {
+                    credits.credit(conversion, "training:" + model, CreditReason.MODEL_TRAINING);
+                }
+            });
+            credited += batch.size();
+            after = batch.get(batch.size() - 1);
+        }
+    }
+
+    private Version toVersion(ModelVersionEntity e) {
+        try {
+            Map<String, BigDecimal> weights = new TreeMap<>(trained.toModel(e).channelWeights());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> details = json.readValue(e.details, Map.class);
+            return new Version(e.version, e.model, e.parameters, e.windowFrom, e.windowTo, e.lookbackDays,
+                    e.dataHash.trim(), e.journeys, e.conversions, weights, details, e.trainedAt);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("model version " + e.version + " is unreadable", ex);
+        }
+    }
+
+    private static Map<String, String> plain(Map<String, BigDecimal> weights) {
+        Map<String, String> out = new TreeMap<>();
+        weights.forEach((channel, weight) -> out.put(channel, weight.toPlainString()));
+        return out;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

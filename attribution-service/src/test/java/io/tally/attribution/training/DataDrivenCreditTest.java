@@ -1,0 +1,169 @@
+package io.tally.attribution.training;
+
+import static io.tally.devstack.Authorized.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.tally.attribution.intake.IntakeService;
+import io.tally.attribution.models.datadriven.MarkovModel;
+import io.tally.attribution.models.datadriven.PathStat;
+import io.tally.attribution.models.datadriven.TrainedModel;
+import io.tally.devstack.DevstackResource;
+import io.tally.events.Channel;
+import io.tally.events.Conversion;
+import io.tally.events.Identifiers;
+import io.tally.events.InteractionType;
+import io.tally.events.Money;
+import io.tally.events.Touchpoint;
+import io.tally.events.Trust;
+
+/** The data-driven models in the live pipeline: trained on stored journeys, then crediting with their weights. */
+@QuarkusTest
+@TestProfile(DataDrivenCreditTest.AllModels.class)
+@WithTestResource(DevstackResource.class)
+class DataDrivenCreditTest {
+
+    /** Every model enabled, as in production. */
+    public static class AllModels implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tally.attribution.models", "first_touch,last_touch,linear,markov,shapley");
+        }
+    }
+
+    /** A day of its own: no other test stores journeys in 2033. */
+    private static final LocalDate DAY = LocalDate.of(2033, 3, 1);
+
+    @Inject
+    IntakeService intake;
+    @Inject
+    EntityManager em;
+
+    private static Instant at(int hour) {
+        return DAY.atTime(hour, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    private static Identifiers someone() {
+        return Identifiers.anonymous("dd-" + UUID.randomUUID());
+    }
+
+    private void journey(Identifiers who, List<Channel> channels, String revenue) {
+        for (int i = 0; i < channels.size(); i++) {
+            intake.recordTouchpoint(new Touchpoint("tp-" + UUID.randomUUID(), at(1 + i), channels.get(i),
+                    InteractionType.CLICK, "test", null, null, who, null, null, Trust.VERIFIED));
+        }
+        if (revenue != null) {
+            String order = "dd-" + UUID.randomUUID();
+            intake.recordConversion(new Conversion("order:" + order, order, at(12), Money.of(revenue, "EUR"), who,
+                    null, "web", Trust.VERIFIED));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> sql(String query, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(query).setParameter(1, parameter)
+                .getResultList());
+    }
+
+    @Test
+    void trainedWeightsCreditTheWindowsConversionsAndEveryNewOne() {
+        // 3 × email > paid_social converts, 1 × paid_social converts, 2 × email and 2 × paid_social do not
+        for (int i = 0; i < 3; i++) {
+            journey(someone(), List.of(Channel.EMAIL, Channel.PAID_SOCIAL), "10.00");
+        }
+        journey(someone(), List.of(Channel.PAID_SOCIAL), "10.00");
+        for (int i = 0; i < 2; i++) {
+            journey(someone(), List.of(Channel.EMAIL), null);
+            journey(someone(), List.of(Channel.PAID_SOCIAL), null);
+        }
+        List<PathStat> expected = List.of(PathStat.of(List.of("email"), 0, 2),
+                PathStat.of(List.of("email", "paid_social"), 3, 0), PathStat.of(List.of("paid_social"), 1, 2));
+        Map<String, BigDecimal> weights = new MarkovModel(1).fit(expected).weights();
+        String fingerprint = TrainedModel.fingerprint(expected);
+
+        JsonPath trained = given().queryParam("from", DAY.toString()).queryParam("to", DAY.toString())
+                .when().post("/api/v1/attribution/models/markov/train")
+                .then().statusCode(200).extract().jsonPath();
+
+        String version = "markov@order1:" + DAY + ".." + DAY + ":" + fingerprint.substring(0, 12);
+        assertThat(trained.getString("version.version")).isEqualTo(version);
+        assertThat(trained.getString("version.dataHash")).isEqualTo(fingerprint);
+        assertThat(trained.getInt("credited")).isEqualTo(4);
+        weights.forEach((channel, weight) -> assertThat(new BigDecimal(trained.getString("version.weights."
+                + channel))).isEqualByComparingTo(weight));
+        assertThat(trained.getDouble("version.journeys")).isEqualTo(8.0);
+
+        // every conversion of the window now holds markov credit of this version that sums to its revenue
+        List<Object[]> credited = sql("SELECT conversion_event_id, sum(amount_minor)::bigint, min(model_version),"
+                + " max(model_version), min(reason) FROM credit WHERE model = ?1 AND conversion_at >= '2033-03-01'"
+                + " AND conversion_at < '2033-03-02' GROUP BY 1", "markov");
+        assertThat(credited).hasSize(4).allSatisfy(row -> assertThat(row).containsExactly(row[0], 1000L, version,
+                version, "model_training"));
+
+        // and the report reads the model like any other
+        given().queryParam("from", DAY.toString()).queryParam("to", DAY.toString()).queryParam("model", "markov")
+                .queryParam("groupBy", "channel")
+                .when().get("/api/v1/reports/attribution")
+                .then().statusCode(200).body("totals[0].revenue", equalTo("40.00"));
+
+        // a new conversion is credited at once, split by the learned weights
+        Identifiers who = someone();
+        journey(who, List.of(Channel.EMAIL, Channel.PAID_SOCIAL), "100.00");
+        List<Object[]> split = sql("SELECT c.channel, sum(c.amount_minor)::bigint FROM credit c JOIN conversion v"
+                + " ON v.event_id = c.conversion_event_id WHERE c.model = 'markov' AND v.anonymous_id = ?1"
+                + " GROUP BY 1 ORDER BY 1", who.anonymousId());
+        BigDecimal emailShare = weights.get("email").divide(weights.get("email").add(weights.get("paid_social")),
+                java.math.MathContext.DECIMAL64);
+        long emailCents = emailShare.multiply(BigDecimal.valueOf(10_000)).setScale(0, java.math.RoundingMode.HALF_EVEN)
+                .longValueExact();
+        assertThat(split).hasSize(2);
+        assertThat(split.get(0)).containsExactly("email", emailCents);
+        assertThat(split.get(1)).containsExactly("paid_social", 10_000L - emailCents);
+    }
+
+    @Test
+    void shapleyTrainsTooAndVersionsAreListedNewestFirst() {
+        journey(someone(), List.of(Channel.EMAIL, Channel.DISPLAY), "20.00");
+        journey(someone(), List.of(Channel.DISPLAY), null);
+        given().queryParam("from", DAY.minusDays(1).toString()).queryParam("to", DAY.toString())
+                .when().post("/api/v1/attribution/models/shapley/train")
+                .then().statusCode(200).body("version.model", equalTo("shapley"))
+                .body("version.parameters", equalTo("exact"))
+                .body("version.details.interactions[0].first", equalTo("display"))
+                .body("version.details.interactions[0].second", equalTo("email"));
+        given().when().get("/api/v1/attribution/models/shapley/versions")
+                .then().statusCode(200).body("[0].model", equalTo("shapley"))
+                .body("[0].from", equalTo(DAY.minusDays(1).toString()));
+    }
+
+    @Test
+    void aWindowWithoutConvertingJourneysOrABadRequestIsAProblem() {
+        given().queryParam("from", "2040-01-01").queryParam("to", "2040-01-31")
+                .when().post("/api/v1/attribution/models/markov/train")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("window"));
+        given().queryParam("from", "2040-01-31").queryParam("to", "yesterday")
+                .when().post("/api/v1/attribution/models/linear/train")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("to", "model"));
+    }
+}
