@@ -14,6 +14,7 @@ import io.tally.attribution.intake.ConversionRepository;
 import io.tally.attribution.ledger.CreditReason;
 import io.tally.attribution.ledger.CreditRepository;
 import io.tally.attribution.ledger.CreditService;
+import io.tally.attribution.ledger.LedgerLock;
 import io.tally.attribution.ledger.LedgerRollup;
 import io.tally.events.CampaignChanged;
 
@@ -39,11 +40,13 @@ public class CampaignDirectoryService {
     CreditService creditService;
     @Inject
     LedgerRollup rollup;
+    @Inject
+    LedgerLock ledgerLock;
 
     /** Applies the change; returns false when it is not newer than what is known (a redelivery or an old version). */
     @Transactional
     public boolean apply(CampaignChanged event) {
-        creditService.beginCodeChange();
+        LedgerLock.Held held = ledgerLock.exclusive();
         CampaignEntity campaign = campaigns.findById(event.campaignId());
         if (campaign != null && campaign.version >= event.version()) {
             return false;
@@ -75,7 +78,7 @@ public class CampaignDirectoryService {
         List<String> movedCodes = List.copyOf(moved);
         List<String> affected = credits.conversionsTouchedByCodes(movedCodes);
         for (ConversionEntity conversion : conversions.lockAll(affected)) {
-            creditService.credit(conversion, event.eventId(), CreditReason.CAMPAIGN_CHANGE);
+            creditService.credit(held, conversion, event.eventId(), CreditReason.CAMPAIGN_CHANGE);
         }
         return true;
     }

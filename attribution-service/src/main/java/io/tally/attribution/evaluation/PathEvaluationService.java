@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.tally.attribution.ledger.CreditService;
+import io.tally.attribution.ledger.ModelCatalogue;
 import io.tally.attribution.models.AttributionModel;
 import io.tally.attribution.models.LargestRemainder;
 import io.tally.attribution.models.TimeDecayModel;
@@ -45,11 +45,11 @@ public class PathEvaluationService {
     static final int SCALE = 6;
 
     @Inject
-    CreditService credits;
+    ModelCatalogue catalogue;
 
     /** Every model this endpoint evaluates: the rule-based ones with touch times excepted, Markov and Shapley. */
     public List<String> evaluableModels() {
-        List<String> names = new ArrayList<>(credits.knownModels());
+        List<String> names = new ArrayList<>(catalogue.knownModels());
         names.remove(TimeDecayModel.NAME);
         names.add(MarkovModel.NAME);
         names.add(ShapleyModel.NAME);
@@ -87,7 +87,7 @@ public class PathEvaluationService {
                 : null;
         List<AttributionModel> ruleBased = models.stream()
                 .filter(m -> !MarkovModel.NAME.equals(m) && !ShapleyModel.NAME.equals(m)).distinct()
-                .map(credits::model).toList();
+                .map(catalogue::model).toList();
         RuleBasedCredit rules = ruleBased.isEmpty() ? null : new RuleBasedCredit(channels, ruleBased);
         ExactSums withTouches = new ExactSums();
         PathFileReader.read(csv, channels, (touches, length, conversions, value, nulls) -> {
@@ -111,7 +111,7 @@ public class PathEvaluationService {
             Map<String, BigDecimal[]> byChannel = switch (model) {
                 case MarkovModel.NAME -> byShares(withTouches, new MarkovModel(order).fit(markov.build()).weights());
                 case ShapleyModel.NAME -> byShares(withTouches, game.weights());
-                default -> exact(rules.credits(credits.model(model)));
+                default -> exact(rules.credits(catalogue.model(model)));
             };
             List<String> names = new ArrayList<>(byChannel.keySet());
             BigDecimal[] conversions = apportioned(withTouches.value(0),

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.tally.attribution.finance.FinanceService.PeriodView;
-import io.tally.attribution.ledger.CreditService;
+import io.tally.attribution.ledger.ModelCatalogue;
 import io.tally.attribution.rest.CsvTableWriter;
 import io.tally.attribution.rest.QueryDates;
 import io.tally.events.validation.Violations;
@@ -66,7 +66,7 @@ public class FinanceResource {
     @Inject
     FinanceService finance;
     @Inject
-    CreditService credits;
+    ModelCatalogue catalogue;
 
     @GET
     @Path("/periods")
@@ -152,8 +152,8 @@ public class FinanceResource {
             @Parameter(description = "Report in this currency, converting at transaction-date rates (for one programme: its reporting currency unless given)", example = "EUR") @QueryParam("currency") String currency) {
         Violations v = new Violations();
         v.required("period", period);
-        if (model != null && !credits.ledgerModels().contains(model)) {
-            v.add("model", "must be one of " + String.join(", ", credits.ledgerModels()));
+        if (model != null && !catalogue.ledgerModels().contains(model)) {
+            v.add("model", "must be one of " + String.join(", ", catalogue.ledgerModels()));
         }
         if (currency != null) {
             v.currency("currency", currency);

@@ -20,7 +20,7 @@ import jakarta.transaction.Transactional;
 import io.tally.attribution.directory.ProgrammeEntity;
 import io.tally.attribution.directory.ProgrammeRepository;
 import io.tally.attribution.ledger.AccountingPeriods;
-import io.tally.attribution.ledger.CreditService;
+import io.tally.attribution.ledger.LedgerLock;
 import io.tally.events.Money;
 import io.tally.events.validation.Violation;
 import io.tally.support.http.QueryValues;
@@ -43,7 +43,7 @@ public class FinanceService {
     @Inject
     FinanceRepository finance;
     @Inject
-    CreditService credits;
+    LedgerLock ledgerLock;
     @Inject
     FxRates fx;
     @Inject
@@ -91,7 +91,7 @@ public class FinanceService {
             throw ProblemException.conflict("period " + period + " has not ended yet; close it from "
                     + period.plusMonths(1).atDay(1) + " on");
         }
-        credits.beginCodeChange();
+        ledgerLock.exclusive(); // postings into the period wait, then see it closed (or open)
         if (periods.isClosed(period.toString())) {
             throw ProblemException.conflict("period " + period + " is closed already");
         }
@@ -103,7 +103,7 @@ public class FinanceService {
     @Transactional
     public PeriodView reopen(String periodText, String reason) {
         YearMonth period = parse(periodText);
-        credits.beginCodeChange();
+        ledgerLock.exclusive(); // postings into the period wait, then see it closed (or open)
         if (!periods.isClosed(period.toString())) {
             throw ProblemException.conflict("period " + period + " is open");
         }

@@ -11,9 +11,11 @@ import org.jboss.logging.Logger;
 import io.tally.attribution.config.AttributionConfig;
 import io.tally.attribution.identity.IdentityColumns;
 import io.tally.attribution.identity.IdentityGraph;
+import io.tally.attribution.journeys.JourneyAssembler;
 import io.tally.attribution.ledger.AdvisoryLocks;
 import io.tally.attribution.ledger.CreditReason;
 import io.tally.attribution.ledger.CreditService;
+import io.tally.attribution.ledger.LedgerLock;
 import io.tally.events.Conversion;
 import io.tally.events.ConversionAdjustment;
 import io.tally.events.IdentityLink;
@@ -52,12 +54,14 @@ public class IntakeService {
     @Inject
     CreditService creditService;
     @Inject
+    LedgerLock ledgerLock;
+    @Inject
     AttributionConfig config;
 
     /** Stores the touchpoint; returns false when its event id was seen before (nothing changes then). */
     @Transactional
     public boolean recordTouchpoint(Touchpoint event) {
-        creditService.beginCrediting();
+        LedgerLock.Held held = ledgerLock.forCrediting();
         IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId(),
                 Trust.orUnverified(event.trust()));
         if (touchpoints.existsByEventId(event.eventId())) {
@@ -77,10 +81,10 @@ public class IntakeService {
         touchpoints.persistAndFlush(touch);
 
         if (profile.merged()) {
-            recredit(conversions.ofProfile(profile.profileId()), event.eventId(), CreditReason.IDENTITY_MERGE);
+            recredit(held, conversions.ofProfile(profile.profileId()), event.eventId(), CreditReason.IDENTITY_MERGE);
         } else if (config.eligibleInteractions().contains(touch.interactionType)) {
-            recredit(conversions.ofProfile(profile.profileId(), event.occurredAt(),
-                    event.occurredAt().plus(CreditService.MAX_LOOKBACK)), event.eventId(), CreditReason.LATE_TOUCH);
+            recredit(held, conversions.ofProfile(profile.profileId(), event.occurredAt(),
+                    event.occurredAt().plus(JourneyAssembler.MAX_LOOKBACK)), event.eventId(), CreditReason.LATE_TOUCH);
         }
         return true;
     }
@@ -94,12 +98,12 @@ public class IntakeService {
      */
     @Transactional
     public boolean recordConversion(Conversion event) {
-        creditService.beginCrediting();
+        LedgerLock.Held held = ledgerLock.forCrediting();
         Trust trust = Trust.orUnverified(event.trust());
         IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId(), trust);
         locks.lock(orderLock(event.orderId())); // so a refund of the order is applied exactly once
         if (conversions.existsByEventId(event.eventId())) {
-            return restate(event, trust);
+            return restate(held, event, trust);
         }
         ConversionEntity conversion = new ConversionEntity();
         conversion.eventId = event.eventId();
@@ -113,11 +117,11 @@ public class IntakeService {
         conversion.identity = IdentityColumns.of(event.identifiers());
         conversion.profileId = profile.profileId();
         conversions.persistAndFlush(conversion);
-        creditService.credit(conversion, event.eventId(), CreditReason.CONVERSION);
+        creditService.credit(held, conversion, event.eventId(), CreditReason.CONVERSION);
         if (profile.merged()) {
             List<String> others = conversions.ofProfile(profile.profileId()).stream()
                     .filter(id -> !id.equals(event.eventId())).toList();
-            recredit(others, event.eventId(), CreditReason.IDENTITY_MERGE);
+            recredit(held, others, event.eventId(), CreditReason.IDENTITY_MERGE);
         }
         return true;
     }
@@ -130,11 +134,11 @@ public class IntakeService {
      */
     @Transactional
     public boolean recordIdentityLink(IdentityLink event) {
-        creditService.beginCrediting();
+        LedgerLock.Held held = ledgerLock.forCrediting();
         IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId(),
                 Trust.orUnverified(event.trust()));
         if (profile.merged()) {
-            recredit(conversions.ofProfile(profile.profileId()), event.eventId(), CreditReason.IDENTITY_MERGE);
+            recredit(held, conversions.ofProfile(profile.profileId()), event.eventId(), CreditReason.IDENTITY_MERGE);
         }
         return profile.merged();
     }
@@ -153,7 +157,7 @@ public class IntakeService {
             throw new InvalidEventException(List.of(new Violation("trust", "only a verified source (a signed webhook,"
                     + " an authenticated import) may refund or cancel an order")));
         }
-        creditService.beginCrediting();
+        LedgerLock.Held held = ledgerLock.forCrediting();
         locks.lock(orderLock(event.orderId()));
         if (adjustments.existsByEventId(event.eventId())) {
             return false;
@@ -183,13 +187,13 @@ public class IntakeService {
                 LOG.warnf("refunds of order %s (%d minor units of %s) exceed its revenue (%d); credited as fully"
                         + " refunded", conversion.orderId, totals.refundedMinor(), currency, conversion.revenueMinor);
             }
-            creditService.credit(conversion, event.eventId(), reason);
+            creditService.credit(held, conversion, event.eventId(), reason);
         }
         return true;
     }
 
     /** A verified statement of an order replaces an unverified one; anything else is a repeat. */
-    private boolean restate(Conversion event, Trust trust) {
+    private boolean restate(LedgerLock.Held held, Conversion event, Trust trust) {
         ConversionEntity known = conversions.lockAll(List.of(event.eventId())).get(0);
         if (trust != Trust.VERIFIED || !Trust.UNVERIFIED.wireName().equals(known.trust)) {
             return false;
@@ -202,7 +206,7 @@ public class IntakeService {
         if (event.couponCode() != null) {
             known.couponCode = event.couponCode();
         }
-        creditService.restate(known, revenue, event.revenue().currency(), event.eventId());
+        creditService.restate(held, known, revenue, event.revenue().currency(), event.eventId());
         return true;
     }
 
@@ -214,9 +218,9 @@ public class IntakeService {
         return "order:" + orderId;
     }
 
-    private void recredit(List<String> conversionIds, String causeEventId, CreditReason reason) {
+    private void recredit(LedgerLock.Held held, List<String> conversionIds, String causeEventId, CreditReason reason) {
         for (ConversionEntity conversion : conversions.lockAll(conversionIds)) {
-            creditService.credit(conversion, causeEventId, reason);
+            creditService.credit(held, conversion, causeEventId, reason);
         }
     }
 }

@@ -31,4 +31,22 @@ public class RevenueJournal {
                 .setParameter(4, conversion.occurredAt.atOffset(ZoneOffset.UTC).toLocalDate())
                 .setParameter(5, amountMinor).setParameter(6, conversion.currency).executeUpdate();
     }
+
+    /**
+     * Brings the conversion's journal to its net revenue now: a booking of its revenue the first time, then an entry
+     * for each change (a refund or cancellation lowers it, a restore raises it), into {@code period}. Posted with the
+     * credit rows, so per period the journal and each model's ledger rows sum to the same net revenue.
+     */
+    public void bringTo(ConversionEntity conversion, long netNow, boolean cancelled, String period) {
+        Long journaled = netOf(conversion.eventId);
+        long current = journaled == null ? conversion.revenueMinor : journaled;
+        if (journaled == null) {
+            post(conversion, "booking", conversion.revenueMinor, period);
+        }
+        long delta = netNow - current;
+        if (delta != 0) {
+            String kind = delta > 0 ? "restore" : cancelled ? "cancellation" : "refund";
+            post(conversion, kind, delta, period);
+        }
+    }
 }

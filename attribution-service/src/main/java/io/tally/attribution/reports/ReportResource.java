@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.tally.attribution.ledger.CreditRepository.GroupBy;
-import io.tally.attribution.ledger.CreditService;
+import io.tally.attribution.ledger.ModelCatalogue;
 import io.tally.attribution.reports.SummaryRepository.Interval;
 import io.tally.attribution.rest.CsvTableWriter;
 import io.tally.attribution.rest.QueryDates;
@@ -53,7 +53,7 @@ public class ReportResource {
     @Inject
     ReportService reports;
     @Inject
-    CreditService credits;
+    ModelCatalogue catalogue;
     @Inject
     JourneyReportService journeyReports;
 
@@ -200,10 +200,10 @@ public class ReportResource {
         GroupBy group = groupBy(v, groupBy);
         checkChannel(v, channel);
         List<String> chosen = models == null || models.isBlank()
-                ? credits.enabledModels()
+                ? catalogue.enabledModels()
                 : Arrays.stream(models.split(",")).map(String::strip).filter(m -> !m.isEmpty()).distinct().toList();
-        chosen.stream().filter(m -> !credits.ledgerModels().contains(m)).findFirst().ifPresent(m -> v.add("models",
-                "must name models of " + String.join(", ", credits.ledgerModels()) + "; not " + m));
+        chosen.stream().filter(m -> !catalogue.ledgerModels().contains(m)).findFirst().ifPresent(m -> v.add("models",
+                "must name models of " + String.join(", ", catalogue.ledgerModels()) + "; not " + m));
         checkModel(v, baseline, "baseline");
         v.throwIfAny();
         List<String> compared = chosen.contains(baseline)
@@ -343,7 +343,7 @@ public class ReportResource {
     }
 
     private void checkModel(Violations v, String model, String field) {
-        List<String> models = credits.ledgerModels();
+        List<String> models = catalogue.ledgerModels();
         if (!models.contains(model)) {
             v.add(field, "must be one of " + String.join(", ", models));
         }

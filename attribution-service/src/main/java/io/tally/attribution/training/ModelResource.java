@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.tally.attribution.ledger.CreditService;
+import io.tally.attribution.ledger.ModelCatalogue;
 import io.tally.attribution.rest.QueryDates;
 import io.tally.events.validation.Violations;
 import io.tally.support.problem.Problem;
@@ -37,7 +37,7 @@ public class ModelResource {
     }
 
     @Inject
-    CreditService credits;
+    ModelCatalogue catalogue;
     @Inject
     ModelTrainingService training;
 
@@ -52,7 +52,7 @@ public class ModelResource {
              "enabled":["first_touch","last_touch","last_non_direct","linear","markov"],
              "dataDriven":["markov","shapley"]}""")))
     public Models list() {
-        return new Models(credits.ledgerModels(), credits.enabledModels(), TrainedModels.NAMES);
+        return new Models(catalogue.ledgerModels(), catalogue.enabledModels(), TrainedModels.NAMES);
     }
 
     @POST

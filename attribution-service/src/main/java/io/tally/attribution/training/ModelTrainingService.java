@@ -31,6 +31,7 @@ import io.tally.attribution.journeys.JourneyRepository;
 import io.tally.attribution.ledger.AdvisoryLocks;
 import io.tally.attribution.ledger.CreditReason;
 import io.tally.attribution.ledger.CreditService;
+import io.tally.attribution.ledger.LedgerLock;
 import io.tally.attribution.models.datadriven.JourneyPathBuilder;
 import io.tally.attribution.models.datadriven.MarkovModel;
 import io.tally.attribution.models.datadriven.MarkovResult;
@@ -72,6 +73,8 @@ public class ModelTrainingService {
     ConversionRepository conversions;
     @Inject
     CreditService credits;
+    @Inject
+    LedgerLock ledgerLock;
     @Inject
     TrainedModels trained;
     @Inject
@@ -212,9 +215,9 @@ public class ModelTrainingService {
                 return credited;
             }
             QuarkusTransaction.requiringNew().run(() -> {
-                credits.beginCrediting();
+                LedgerLock.Held held = ledgerLock.forCrediting();
                 for (ConversionEntity conversion : conversions.lockAll(batch)) {
-                    credits.credit(conversion, "training:" + model, CreditReason.MODEL_TRAINING);
+                    credits.credit(held, conversion, "training:" + model, CreditReason.MODEL_TRAINING);
                 }
             });
             credited += batch.size();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.RepetitionInfo;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tally.attribution.intake.IntakeService;
-import io.tally.attribution.ledger.CreditService;
+import io.tally.attribution.ledger.ModelCatalogue;
 import io.tally.devstack.DevstackResource;
 import io.tally.events.Channel;
 import io.tally.events.Conversion;
@@ -52,7 +52,7 @@ class FinanceReconciliationPropertyTest {
     @Inject
     FinanceService finance;
     @Inject
-    CreditService credits;
+    ModelCatalogue catalogue;
 
     @RepeatedTest(6)
     void everyReportReconcilesToTheCent(RepetitionInfo repetition) {
@@ -98,7 +98,7 @@ class FinanceReconciliationPropertyTest {
         }
         finance.putRates(rates);
 
-        for (String model : credits.enabledModels()) {
+        for (String model : catalogue.enabledModels()) {
             for (String currency : new String[]{null, "EUR"}) {
                 FinanceReport report = finance.revenue(month.toString(), model, null, currency);
                 assertThat(report.currencies()).isNotEmpty();

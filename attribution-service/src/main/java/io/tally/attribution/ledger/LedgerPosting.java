@@ -1,0 +1,113 @@
+package io.tally.attribution.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.tally.attribution.directory.ResolvedTouch;
+import io.tally.attribution.intake.ConversionEntity;
+import io.tally.attribution.models.AttributionModel;
+import io.tally.attribution.models.CreditSplitter;
+import io.tally.events.Topics;
+import io.tally.outbox.Outbox;
+
+/**
+ * Posts the rows that take one conversion's credit under one model from what it holds to what it should hold. The
+ * first posting is {@code original}; every later one {@code adjustment} rows for the differences only, so rows are
+ * never rewritten and posting the same target twice posts nothing. Each posting goes to the daily roll-up and, as an
+ * {@code Attribution} event, to the outbox, in the caller's transaction.
+ */
+@ApplicationScoped
+class LedgerPosting {
+
+    /** Money in minor units and the conversion in millionths, held by or targeted for one credit key. */
+    record Amounts(long amountMinor, long conversionUnits) {
+
+        static final Amounts NONE = new Amounts(0, 0);
+
+        Amounts minus(Amounts other) {
+            return new Amounts(amountMinor - other.amountMinor, conversionUnits - other.conversionUnits);
+        }
+
+        boolean isZero() {
+            return amountMinor == 0 && conversionUnits == 0;
+        }
+    }
+
+    @Inject
+    CreditRepository credits;
+    @Inject
+    LedgerRollup rollup;
+    @Inject
+    Outbox outbox;
+
+    /** What the model's shares come to per credit key: each share keyed by its touch (or unattributed). */
+    static Map<CreditPosition.Key, Amounts> target(List<CreditSplitter.Share> shares, List<ResolvedTouch> journey) {
+        Map<CreditPosition.Key, Amounts> target = new LinkedHashMap<>();
+        for (CreditSplitter.Share share : shares) {
+            Amounts amounts = new Amounts(share.amountMinor(), share.conversionUnits());
+            if (amounts.isZero()) {
+                continue;
+            }
+            CreditPosition.Key key;
+            if (share.unattributed()) {
+                key = new CreditPosition.Key(null, null, null, null);
+            } else {
+                ResolvedTouch t = journey.get(share.touchIndex());
+                key = new CreditPosition.Key(t.eventId(), t.channel(), t.campaignId(), t.programmeId());
+            }
+            target.put(key, amounts);
+        }
+        return target;
+    }
+
+    /** Posts the differences between {@code positions} (what the conversion holds) and {@code target}. */
+    void post(ConversionEntity conversion, AttributionModel model, Map<CreditPosition.Key, Amounts> target,
+            List<CreditPosition> positions, String causeEventId, CreditReason reason, String period) {
+        Map<CreditPosition.Key, Amounts> current = new HashMap<>();
+        for (CreditPosition p : positions) {
+            current.put(p.key(), new Amounts(p.amountMinor(), p.conversionUnits()));
+        }
+        boolean original = current.isEmpty();
+        Set<CreditPosition.Key> keys = new LinkedHashSet<>(current.keySet());
+        keys.addAll(target.keySet());
+        List<CreditEntity> rows = new ArrayList<>();
+        for (CreditPosition.Key key : keys) {
+            Amounts delta = target.getOrDefault(key, Amounts.NONE).minus(current.getOrDefault(key, Amounts.NONE));
+            if (delta.isZero()) {
+                continue;
+            }
+            CreditEntity row = new CreditEntity();
+            row.entryKind = original ? "original" : "adjustment";
+            row.entryId = (original ? "original:" + conversion.eventId : "adjustment:" + causeEventId) + ":"
+                    + model.name();
+            row.conversionEventId = conversion.eventId;
+            row.conversionAt = conversion.occurredAt;
+            row.model = model.name();
+            row.modelVersion = model.version();
+            row.touchpointEventId = key.touchpointEventId();
+            row.channel = key.channel();
+            row.campaignId = key.campaignId();
+            row.programmeId = key.programmeId();
+            row.amountMinor = delta.amountMinor();
+            row.currency = conversion.currency;
+            row.conversionUnits = delta.conversionUnits();
+            row.reason = reason.wireName();
+            row.period = period;
+            credits.persist(row);
+            rollup.add(row);
+            rows.add(row);
+        }
+        if (!rows.isEmpty()) {
+            outbox.append(Topics.ATTRIBUTIONS, conversion.eventId,
+                    AttributionEvents.of(conversion, rows, causeEventId));
+        }
+    }
+}
