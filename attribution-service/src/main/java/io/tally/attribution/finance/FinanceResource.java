@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.tally.attribution.finance.FinanceService.PeriodView;
+import io.tally.attribution.finance.PeriodService.PeriodView;
 import io.tally.attribution.ledger.ModelCatalogue;
 import io.tally.attribution.rest.CsvTableWriter;
 import io.tally.attribution.rest.QueryDates;
@@ -64,7 +64,11 @@ public class FinanceResource {
              {"period":"2026-11","state":"open"}]""";
 
     @Inject
-    FinanceService finance;
+    PeriodService periods;
+    @Inject
+    RevenueReportService revenue;
+    @Inject
+    FxRateService fxRates;
     @Inject
     ModelCatalogue catalogue;
 
@@ -74,7 +78,7 @@ public class FinanceResource {
             + " oldest first, open or closed (UTC months).")
     @APIResponse(responseCode = "200", description = "The periods", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PeriodView.class), examples = @ExampleObject(name = "periods", value = PERIODS_EXAMPLE)))
     public List<PeriodView> periods() {
-        return finance.periods();
+        return periods.periods();
     }
 
     @POST
@@ -93,7 +97,7 @@ public class FinanceResource {
     public PeriodView close(
             @Parameter(description = "The month", example = "2026-10") @PathParam("period") String period,
             @Valid PeriodChange change) {
-        return finance.close(period, change == null ? null : change.reason());
+        return periods.close(period, change == null ? null : change.reason());
     }
 
     @POST
@@ -110,7 +114,7 @@ public class FinanceResource {
     public PeriodView reopen(
             @Parameter(description = "The month", example = "2026-10") @PathParam("period") String period,
             @Valid @NotNull PeriodReopen change) {
-        return finance.reopen(period, change.reason());
+        return periods.reopen(period, change.reason());
     }
 
     @GET
@@ -159,7 +163,7 @@ public class FinanceResource {
             v.currency("currency", currency);
         }
         v.throwIfAny();
-        return finance.revenue(period, model, programmeId, currency);
+        return revenue.revenue(period, model, programmeId, currency);
     }
 
     /** The body of {@code PUT /api/v1/finance/fx-rates}. */
@@ -202,7 +206,7 @@ public class FinanceResource {
             }
         }
         v.throwIfAny();
-        return Map.of("stored", finance.putRates(request.rates().stream()
+        return Map.of("stored", fxRates.putRates(request.rates().stream()
                 .map(r -> new FxRates.Rate(r.date(), r.currency(), r.quote(), r.rate())).toList()));
     }
 
@@ -225,7 +229,7 @@ public class FinanceResource {
             v.currency("currency", currency);
         }
         v.throwIfAny();
-        return finance.rates(fromDate, toDate, currency).stream()
+        return fxRates.rates(fromDate, toDate, currency).stream()
                 .map(r -> new FxRate(r.day(), r.currency(), r.quote(), r.rate())).toList();
     }
 }

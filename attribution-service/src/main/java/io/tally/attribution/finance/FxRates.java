@@ -19,6 +19,16 @@ public class FxRates {
     public record Rate(LocalDate day, String currency, String quote, BigDecimal rate) {
     }
 
+    /** The key of a rate into one quote currency: a day and the currency converted from. */
+    public record DayCurrency(LocalDate day, String currency) implements Comparable<DayCurrency> {
+
+        @Override
+        public int compareTo(DayCurrency other) {
+            int byDay = day.compareTo(other.day);
+            return byDay != 0 ? byDay : currency.compareTo(other.currency);
+        }
+    }
+
     @Inject
     EntityManager em;
 
@@ -33,14 +43,14 @@ public class FxRates {
         }
     }
 
-    /** The rates into {@code quote} on the days from..to, keyed by "day|currency". */
+    /** The rates into {@code quote} on the days from..to, by day and currency. */
     @SuppressWarnings("unchecked")
-    public Map<String, BigDecimal> into(String quote, LocalDate from, LocalDate to) {
-        Map<String, BigDecimal> rates = new HashMap<>();
+    public Map<DayCurrency, BigDecimal> into(String quote, LocalDate from, LocalDate to) {
+        Map<DayCurrency, BigDecimal> rates = new HashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT day, currency, rate FROM fx_rate"
                 + " WHERE quote = ?1 AND day BETWEEN ?2 AND ?3").setParameter(1, quote).setParameter(2, from)
                 .setParameter(3, to).getResultList()) {
-            rates.put(r[0] + "|" + ((String) r[1]).trim(), (BigDecimal) r[2]);
+            rates.put(new DayCurrency((LocalDate) r[0], ((String) r[1]).trim()), (BigDecimal) r[2]);
         }
         return rates;
     }

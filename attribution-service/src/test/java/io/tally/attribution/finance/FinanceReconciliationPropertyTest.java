@@ -50,7 +50,9 @@ class FinanceReconciliationPropertyTest {
     @Inject
     IntakeService intake;
     @Inject
-    FinanceService finance;
+    RevenueReportService finance;
+    @Inject
+    FxRateService fxRates;
     @Inject
     ModelCatalogue catalogue;
 
@@ -96,7 +98,7 @@ class FinanceReconciliationPropertyTest {
             rates.add(new FxRates.Rate(d, "USD", "EUR", BigDecimal.valueOf(500_000 + random.nextInt(1_000_000), 6)));
             rates.add(new FxRates.Rate(d, "JPY", "EUR", BigDecimal.valueOf(4_000 + random.nextInt(4_000), 6)));
         }
-        finance.putRates(rates);
+        fxRates.putRates(rates);
 
         for (String model : catalogue.enabledModels()) {
             for (String currency : new String[]{null, "EUR"}) {
