@@ -61,7 +61,7 @@ class RejectsTest {
         Reject reject = awaitReject(marker);
         assertThat(reject.source()).isEqualTo("attribution." + topic);
         assertThat(reject.field()).isEqualTo(field);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 report(day.toString(), "linear", "channel").getString("totals[0].revenue")).isEqualTo("3.00"));
     }
 
@@ -80,7 +80,7 @@ class RejectsTest {
         assertThat(reject.field()).isEqualTo("revenue.amount");
         assertThat(reject.reason()).isEqualTo("must not be negative");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 report(day.toString(), "linear", "channel").getString("totals[0].revenue")).isEqualTo("7.00"));
     }
 
