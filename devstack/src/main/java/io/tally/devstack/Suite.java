@@ -43,7 +43,11 @@ public final class Suite implements AutoCloseable {
      */
     public static Suite start(Path root, Path dataDirectory, Path logDirectory, Path keyDirectory,
             SuitePorts ports) {
-        LocalIssuer issuer = LocalIssuer.create(keyDirectory);
+        return start(root, dataDirectory, logDirectory, LocalIssuer.create(keyDirectory), ports);
+    }
+
+    /** As {@link #start(Path, Path, Path, Path, SuitePorts)}, with the services trusting the tokens of {@code issuer}. */
+    static Suite start(Path root, Path dataDirectory, Path logDirectory, LocalIssuer issuer, SuitePorts ports) {
         Devstack devstack = Devstack.start(dataDirectory, ports.postgres(), ports.kafka());
         List<ServiceProcess> started = new ArrayList<>();
         Suite suite = new Suite(devstack, issuer, started, ports);
@@ -124,8 +128,9 @@ public final class Suite implements AutoCloseable {
         long started = System.nanoTime();
         Suite suite;
         try {
-            suite = start(command.root(), command.dataDirectory(), command.logDirectory(), command.keyDirectory(),
-                    SuitePorts.defaults());
+            // this run's tokens are in .tally/tokens.env before the gateway starts, so before it can answer ready
+            suite = command.startWithNewTokens(TOKEN_LIFETIME, issuer -> start(command.root(),
+                    command.dataDirectory(), command.logDirectory(), issuer, SuitePorts.defaults()));
         } catch (RuntimeException e) {
             System.err.println("Tally did not start: " + e.getMessage());
             System.exit(1);
@@ -138,8 +143,6 @@ public final class Suite implements AutoCloseable {
             stopped.countDown();
         }, "tally-shutdown"));
         System.out.printf("Tally is up in %d s.%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
-        Map<String, String> tokens = suite.issuer().tokensByVariable(TOKEN_LIFETIME);
-        command.writeTokens(tokens);
         if (command.demo()) {
             System.out.println(new DemoData(suite.gatewayUrl(), suite.issuer()).load());
         }

@@ -2,11 +2,15 @@ package io.tally.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** The options of {@code ./tally up}. */
@@ -19,7 +23,8 @@ record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help) {
               --fresh   delete the local data (.tally/data) first
 
             Data is kept in .tally/data between runs; logs go to .tally/logs. Each run signs tokens with a new key
-            and writes one per role to .tally/tokens.env (TALLY_TOKEN_ANALYST=..., one line per role).""";
+            and writes one per role to .tally/tokens.env (TALLY_TOKEN_ANALYST=..., one line per role) before it
+            starts the services, so once the gateway answers /q/health/ready the file holds tokens it accepts.""";
 
     static SuiteCommand parse(String[] args) {
         Path root = Path.of("").toAbsolutePath();
@@ -56,21 +61,62 @@ record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help) {
         return root.resolve(".tally/tokens.env");
     }
 
-    /** Writes {@code tokens} to {@link #tokensFile()}, readable by the owner only. */
+    /**
+     * Starts a run with a new key: deletes the previous run's {@link #tokensFile()}, makes a new {@link LocalIssuer} in
+     * {@link #keyDirectory()}, writes its tokens (valid for {@code lifetime}) and only then calls {@code start} with it.
+     * So the file holds this run's tokens before any service, the gateway included, can answer ready. If {@code start}
+     * fails, the file is deleted again: there are no tokens of a suite that did not start.
+     */
+    <T> T startWithNewTokens(Duration lifetime, Function<LocalIssuer, T> start) {
+        deleteTokens();
+        LocalIssuer issuer = LocalIssuer.create(keyDirectory());
+        writeTokens(issuer.tokensByVariable(lifetime));
+        try {
+            return start.apply(issuer);
+        } catch (RuntimeException e) {
+            deleteTokens();
+            throw e;
+        }
+    }
+
+    /**
+     * Replaces {@link #tokensFile()} with {@code tokens}, readable by the owner only: written to a temporary file beside
+     * it, then moved over it, so a reader sees the previous file or the whole new one.
+     */
     void writeTokens(Map<String, String> tokens) {
         StringBuilder lines = new StringBuilder(
                 "# Tokens of the running ./tally up, one per role; a restart replaces them.\n");
         tokens.forEach((name, token) -> lines.append(name).append('=').append(token).append('\n'));
+        Path file = tokensFile();
         try {
-            Files.createDirectories(tokensFile().getParent());
-            Files.writeString(tokensFile(), lines);
+            Files.createDirectories(file.getParent());
+            Path written = Files.createTempFile(file.getParent(), ".tokens-", ".env.tmp");
             try {
-                Files.setPosixFilePermissions(tokensFile(), PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: leave the defaults
+                try {
+                    Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: leave the defaults
+                }
+                Files.writeString(written, lines);
+                try {
+                    Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(written);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + tokensFile(), e);
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    /** Deletes {@link #tokensFile()}, if there is one. */
+    void deleteTokens() {
+        try {
+            Files.deleteIfExists(tokensFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + tokensFile(), e);
         }
     }
 

@@ -7,6 +7,8 @@ import jakarta.inject.Singleton;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.tally.gateway.config.GatewayConfig;
+import io.tally.gateway.routing.GatewayStage;
+import io.tally.gateway.routing.RouteTable;
 import io.tally.support.http.RequestIds;
 import io.tally.support.problem.ProblemResponses;
 import io.tally.support.security.AccessControl;
@@ -23,9 +25,6 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class ApiKeyForwarding {
 
-    /** After access control and rate limits, before the proxy. */
-    static final int ORDER = AccessControl.ORDER + 200;
-
     private final Optional<TokenSigner> signer;
     private final GatewayConfig config;
     private final ProblemResponses problems;
@@ -38,7 +37,7 @@ public class ApiKeyForwarding {
     }
 
     void install(@Observes Router router) {
-        router.route("/api/v1/*").order(ORDER).handler(this::forward);
+        GatewayStage.API_KEY_FORWARDING.route(router, RouteTable.API_ROOT + "/*").handler(this::forward);
     }
 
     private void forward(RoutingContext context) {

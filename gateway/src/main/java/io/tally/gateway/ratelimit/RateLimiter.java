@@ -17,6 +17,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.tally.gateway.config.GatewayConfig;
+import io.tally.gateway.routing.GatewayStage;
 import io.tally.gateway.routing.RouteTable;
 import io.tally.support.http.RequestIds;
 import io.tally.support.problem.ProblemResponses;
@@ -35,9 +36,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 @Singleton
 public class RateLimiter {
-
-    /** After {@link AccessControl}, so a caller with a token is counted by who they are, not where they call from. */
-    static final int ORDER = AccessControl.ORDER + 100;
 
     /** Callers remembered at most; a bucket unused for two periods is forgotten (it would be full again anyway). */
     private static final long MAX_BUCKETS = 100_000;
@@ -67,7 +65,7 @@ public class RateLimiter {
     }
 
     void install(@Observes Router router) {
-        router.route("/api/v1/*").order(ORDER).handler(this::limit);
+        GatewayStage.RATE_LIMIT.route(router, RouteTable.API_ROOT + "/*").handler(this::limit);
     }
 
     private void limit(RoutingContext context) {

@@ -10,11 +10,8 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.tally.support.http.PathGuard;
 import io.tally.support.http.RequestIds;
 import io.tally.support.problem.ProblemResponses;
-import io.tally.support.security.AccessControl;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
@@ -22,20 +19,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
- * Installs the body limit and the {@code /api/v1} routes (after the shared {@link PathGuard}): unknown paths answer 404, then {@link AccessControl} checks
- * the caller, then each owned path is proxied to its upstream.
+ * Installs the gateway's body limit, unknown-path and proxy routes, each at its {@link GatewayStage}: bodies over the
+ * limit answer 413, unknown {@code /api/v1} paths 404, and each owned path is proxied to its upstream.
  */
 @Singleton
 public class ApiRoutes {
-
-    /** Right after the {@link PathGuard}: bodies over the limit are refused before anything reads them. */
-    static final int BODY_LIMIT_ORDER = PathGuard.ORDER + 1;
-
-    /** Unknown API paths answer 404 before {@link AccessControl} asks for credentials. */
-    static final int UNOWNED_ORDER = AccessControl.ORDER - 100;
-
-    /** Last: after access control and rate limits. */
-    static final int PROXY_ORDER = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
 
     private final RouteTable routeTable;
     private final ProxyFactory proxies;
@@ -56,9 +44,9 @@ public class ApiRoutes {
         for (Upstream upstream : Upstream.values()) {
             byUpstream.put(upstream, proxies.forwarding(upstream));
         }
-        router.route().order(BODY_LIMIT_ORDER).handler(this::limitBody);
-        router.route(RouteTable.API_ROOT + "/*").order(UNOWNED_ORDER).handler(this::notFoundUnlessOwned);
-        router.route(RouteTable.API_ROOT + "/*").order(PROXY_ORDER).handler(context -> proxy(context, byUpstream));
+        GatewayStage.BODY_LIMIT.route(router, null).handler(this::limitBody);
+        GatewayStage.UNOWNED.route(router, RouteTable.API_ROOT + "/*").handler(this::notFoundUnlessOwned);
+        GatewayStage.PROXY.route(router, RouteTable.API_ROOT + "/*").handler(context -> proxy(context, byUpstream));
     }
 
     private void limitBody(RoutingContext context) {

@@ -7,9 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import io.tally.gateway.config.GatewayConfig;
+import io.tally.gateway.routing.GatewayStage;
 import io.tally.support.http.RequestIds;
 import io.tally.support.problem.ProblemResponses;
-import io.tally.support.security.AccessControl;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -24,9 +24,6 @@ import io.vertx.ext.web.handler.CorsHandler;
  */
 @Singleton
 public class CollectorCors {
-
-    /** After the path guard, before the API routes and {@link AccessControl}. */
-    static final int ORDER = AccessControl.ORDER - 200;
 
     private final GatewayConfig config;
     private final ProblemResponses problems;
@@ -59,7 +56,7 @@ public class CollectorCors {
                 context.next();
             }
         };
-        router.route("/api/v1/collect").order(ORDER).handler(handler);
-        router.route("/api/v1/collect/*").order(ORDER).handler(handler);
+        GatewayStage.CORS.route(router, "/api/v1/collect").handler(handler);
+        GatewayStage.CORS.route(router, "/api/v1/collect/*").handler(handler);
     }
 }

@@ -22,7 +22,10 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class PathGuard {
 
-    /** Before every application route, after Quarkus' own access log, header and CORS handlers. */
+    /**
+     * Before every application route, after Quarkus' own access log, header and CORS handlers. The gateway's handlers
+     * are placed around this order and {@code AccessControl.ORDER} in one declared sequence, its {@code GatewayStage}.
+     */
     public static final int ORDER = Integer.MIN_VALUE + 100;
 
     private final ProblemResponses problems;

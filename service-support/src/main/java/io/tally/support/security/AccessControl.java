@@ -30,7 +30,11 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class AccessControl {
 
-    /** After Quarkus' authentication setup and the {@code PathGuard}, before any API route or REST resource. */
+    /**
+     * After Quarkus' authentication setup and the {@code PathGuard}, before any API route or REST resource. The
+     * gateway's handlers are placed around this order and {@code PathGuard.ORDER} in one declared sequence, its
+     * {@code GatewayStage}.
+     */
     public static final int ORDER = 500;
 
     /** The routing-context key under which an admitted caller's {@link SecurityIdentity} is kept for later handlers. */
