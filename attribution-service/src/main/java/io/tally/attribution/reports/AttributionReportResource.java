@@ -32,7 +32,7 @@ public class AttributionReportResource {
     @Inject
     ReportQuery query;
     @Inject
-    ReportService reports;
+    AttributionReportService reports;
 
     @GET
     @Path("/attribution")

@@ -34,7 +34,7 @@ public class ModelComparisonResource {
     @Inject
     ReportQuery query;
     @Inject
-    ReportService reports;
+    ModelComparisonService reports;
 
     @GET
     @Path("/model-comparison")

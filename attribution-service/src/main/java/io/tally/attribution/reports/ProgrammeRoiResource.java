@@ -31,7 +31,7 @@ public class ProgrammeRoiResource {
     @Inject
     ReportQuery query;
     @Inject
-    ReportService reports;
+    ProgrammeRoiService reports;
 
     @GET
     @Path("/programme-roi")

@@ -39,7 +39,7 @@ public class SummaryReportResource {
     @Inject
     ReportQuery query;
     @Inject
-    ReportService reports;
+    SummaryReportService reports;
 
     @GET
     @Path("/summary")
@@ -97,8 +97,8 @@ public class SummaryReportResource {
         }
         ReportQuery.checkChannel(v, channel);
         String sortField = sort.startsWith("-") ? sort.substring(1) : sort;
-        if (!ReportService.SUMMARY_SORTS.contains(sortField)) {
-            v.add("sort", "must be one of " + String.join(", ", ReportService.SUMMARY_SORTS)
+        if (!SummaryReportService.SUMMARY_SORTS.contains(sortField)) {
+            v.add("sort", "must be one of " + String.join(", ", SummaryReportService.SUMMARY_SORTS)
                     + ", optionally preceded by - for descending order");
         }
         Integer pageIndex = QueryValues.integer(v, "page", page, 0, 0, ReportQuery.MAX_PAGE_INDEX);
