@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.tally.campaign.api.ProgressResponse;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.domain.pacing.GoalPeriod;
 import io.tally.campaign.domain.pacing.GoalProgress;
@@ -38,7 +39,6 @@ import io.tally.campaign.repository.Programme;
 import io.tally.campaign.repository.ProgrammeSettings;
 import io.tally.campaign.repository.ProgressInputRepository;
 import io.tally.campaign.repository.ProgressInputRepository.Amounts;
-import io.tally.campaign.rest.ProgressResponse;
 import io.tally.events.Money;
 
 /**

@@ -14,16 +14,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.tally.campaign.api.CampaignResponse;
+import io.tally.campaign.api.CodeAssignment;
+import io.tally.campaign.api.CodeAssignmentPage;
+import io.tally.campaign.api.RepointRequest;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.domain.CodeAssignments;
 import io.tally.campaign.domain.CodeSpan;
 import io.tally.campaign.domain.TrackingCodes;
 import io.tally.campaign.repository.Campaign;
 import io.tally.campaign.repository.CampaignRepository;
-import io.tally.campaign.rest.CampaignResponse;
-import io.tally.campaign.rest.CodeAssignment;
-import io.tally.campaign.rest.CodeAssignmentPage;
-import io.tally.campaign.rest.RepointRequest;
 import io.tally.support.problem.ProblemException;
 
 /** Tracking codes across campaigns: where a code points and since when, and re-pointing from a date on. */

@@ -1,4 +1,4 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;

@@ -1,4 +1,4 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -16,12 +16,12 @@ import jakarta.validation.Payload;
 
 import io.tally.campaign.domain.ProgrammeRules;
 
-/** The value must be a programme status (draft, active, closed); null means draft. */
+/** The value must be an attribution model name (linear, markov, …); null means the default. */
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, PARAMETER, TYPE_USE})
-@Constraint(validatedBy = ProgrammeStatusName.Validator.class)
-public @interface ProgrammeStatusName {
+@Constraint(validatedBy = OfficialModel.Validator.class)
+public @interface OfficialModel {
 
     String message() default "is invalid";
 
@@ -30,11 +30,11 @@ public @interface ProgrammeStatusName {
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the value with the domain rule. */
-    class Validator implements ConstraintValidator<ProgrammeStatusName, String> {
+    class Validator implements ConstraintValidator<OfficialModel, String> {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || Constraints.report(ProgrammeRules.statusProblem(value), context);
+            return value == null || Constraints.report(ProgrammeRules.officialModelProblem(value), context);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api;
 
 import java.util.UUID;
 
@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.tally.campaign.api.validation.ChannelName;
+import io.tally.campaign.api.validation.IsoCurrency;
 
 /** The body of {@code POST /api/v1/programmes/{id}/goals} and of {@code PUT /api/v1/goals/{id}}. */
 @Schema(name = "GoalRequest", description = "A revenue goal for one period; for the whole programme unless campaignId or channel narrows it")

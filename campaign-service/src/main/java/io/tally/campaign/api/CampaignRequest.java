@@ -1,4 +1,4 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.tally.campaign.api.validation.ChannelName;
 
 /** The body of {@code POST /api/v1/programmes/{id}/campaigns} and {@code PUT /api/v1/campaigns/{id}}. */
 @Schema(name = "CampaignRequest", description = "A new campaign of a programme")

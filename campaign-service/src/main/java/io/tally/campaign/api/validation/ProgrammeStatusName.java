@@ -1,4 +1,4 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -14,14 +14,14 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.tally.campaign.domain.CodeAssignments;
+import io.tally.campaign.domain.ProgrammeRules;
 
-/** The value, when present, must be a tracking code type of the contract (utm_campaign, coupon, ...). */
+/** The value must be a programme status (draft, active, closed); null means draft. */
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, PARAMETER, TYPE_USE})
-@Constraint(validatedBy = TrackingCodeType.Validator.class)
-public @interface TrackingCodeType {
+@Constraint(validatedBy = ProgrammeStatusName.Validator.class)
+public @interface ProgrammeStatusName {
 
     String message() default "is invalid";
 
@@ -30,11 +30,11 @@ public @interface TrackingCodeType {
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the value with the domain rule. */
-    class Validator implements ConstraintValidator<TrackingCodeType, String> {
+    class Validator implements ConstraintValidator<ProgrammeStatusName, String> {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return Constraints.report(CodeAssignments.problemWithType(value), context);
+            return value == null || Constraints.report(ProgrammeRules.statusProblem(value), context);
         }
     }
 }

@@ -1,9 +1,11 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.tally.campaign.api.validation.IsoCurrency;
 
 /** The body of {@code POST /api/v1/campaigns/{id}/budgets} and of {@code PUT /api/v1/budgets/{id}}. */
 @Schema(name = "BudgetRequest", description = "A campaign's budget for one period (a line of its spend plan)")

@@ -1,4 +1,4 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -14,14 +14,14 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.tally.campaign.domain.ProgrammeRules;
+import io.tally.campaign.domain.CodeAssignments;
 
-/** The value must be an attribution model name (linear, markov, …); null means the default. */
+/** The value, when present, must be a tracking code type of the contract (utm_campaign, coupon, ...). */
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, PARAMETER, TYPE_USE})
-@Constraint(validatedBy = OfficialModel.Validator.class)
-public @interface OfficialModel {
+@Constraint(validatedBy = TrackingCodeType.Validator.class)
+public @interface TrackingCodeType {
 
     String message() default "is invalid";
 
@@ -30,11 +30,11 @@ public @interface OfficialModel {
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the value with the domain rule. */
-    class Validator implements ConstraintValidator<OfficialModel, String> {
+    class Validator implements ConstraintValidator<TrackingCodeType, String> {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || Constraints.report(ProgrammeRules.officialModelProblem(value), context);
+            return Constraints.report(CodeAssignments.problemWithType(value), context);
         }
     }
 }

@@ -1,10 +1,13 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api;
 
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+
+import io.tally.campaign.api.validation.TrackingCode;
+import io.tally.campaign.api.validation.TrackingCodeType;
 
 /**
  * A tracking code asked for in a campaign request: {@code {"code": "bf-2026", "type": "coupon"}}, or just the code as

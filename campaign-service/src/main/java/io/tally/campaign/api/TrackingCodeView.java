@@ -1,4 +1,4 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api;
 
 import java.time.Instant;
 

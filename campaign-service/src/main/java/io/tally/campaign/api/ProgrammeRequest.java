@@ -1,4 +1,4 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,6 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.tally.campaign.api.validation.IsoCurrency;
+import io.tally.campaign.api.validation.OfficialModel;
+import io.tally.campaign.api.validation.ProgrammeStatusName;
+import io.tally.campaign.api.validation.TimeZoneId;
 
 /** The body of {@code POST /api/v1/programmes} and of {@code PUT /api/v1/programmes/{id}} (which replaces everything). */
 @Schema(name = "ProgrammeRequest", description = "A programme's settings; on PUT, omitted optional fields take their defaults")

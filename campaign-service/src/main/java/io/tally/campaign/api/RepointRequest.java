@@ -1,4 +1,4 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.tally.campaign.api.validation.TrackingCodeType;
 
 /** The body of {@code POST /api/v1/tracking-codes/{code}/repoint}. */
 @Schema(name = "RepointRequest", description = "Point a tracking code at another campaign from a date on")

@@ -1,4 +1,4 @@
-package io.tally.campaign.rest;
+package io.tally.campaign.api.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -16,12 +16,12 @@ import jakarta.validation.Payload;
 
 import io.tally.campaign.domain.ProgrammeRules;
 
-/** The value must be an ISO 4217 currency code with minor units (EUR, USD); null and blank are left to @NotBlank. */
+/** The value must be a java.time.ZoneId such as Europe/Berlin; null and blank are left to @NotBlank. */
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, PARAMETER, TYPE_USE})
-@Constraint(validatedBy = IsoCurrency.Validator.class)
-public @interface IsoCurrency {
+@Constraint(validatedBy = TimeZoneId.Validator.class)
+public @interface TimeZoneId {
 
     String message() default "is invalid";
 
@@ -30,12 +30,12 @@ public @interface IsoCurrency {
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the value with the domain rule. */
-    class Validator implements ConstraintValidator<IsoCurrency, String> {
+    class Validator implements ConstraintValidator<TimeZoneId, String> {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || value.isBlank()
-                    || Constraints.report(ProgrammeRules.currencyProblem(value), context);
+                    || Constraints.report(ProgrammeRules.timeZoneProblem(value), context);
         }
     }
 }
