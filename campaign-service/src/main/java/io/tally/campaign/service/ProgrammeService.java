@@ -53,7 +53,7 @@ public class ProgrammeService {
     @Inject
     ProgrammeRepository programmes;
     @Inject
-    CampaignService campaigns;
+    CampaignPublisher publisher;
     @Inject
     AuditTrail audit;
     @Inject
@@ -92,7 +92,7 @@ public class ProgrammeService {
         ProgrammeResponse after = toResponse(programme);
         audit.record(RESOURCE, id, programme.getVersion(), before, after, now);
         if (campaignsCarryIt) {
-            campaigns.republishProgramme(programme, now);
+            publisher.republishProgramme(programme, now);
         }
         return after;
     }

@@ -33,7 +33,9 @@ public class TrackingCodeService {
     @Inject
     CampaignRepository campaigns;
     @Inject
-    CampaignService campaignService;
+    CodeAssigner codeAssigner;
+    @Inject
+    CampaignPublisher publisher;
     @Inject
     AuditTrail audit;
     @Inject
@@ -86,7 +88,7 @@ public class TrackingCodeService {
             changed = CodeAssignments.repoint(code, request.type(), target.getId(), from,
                     campaigns.spansOf(List.of(code)));
         } catch (CodeAssignments.Conflict conflict) {
-            throw campaignService.conflictWith(conflict);
+            throw codeAssigner.conflictWith(conflict);
         }
         if (!locked.containsAll(changed.keySet())) {
             throw ProblemException.conflict("tracking code '" + code + "' was just changed by another request; retry");
@@ -94,12 +96,12 @@ public class TrackingCodeService {
         Instant now = ProgrammeService.now();
         for (Map.Entry<UUID, List<CodeSpan>> e : changed.entrySet()) {
             Campaign campaign = rows.get(e.getKey());
-            CampaignResponse before = CampaignService.toResponse(campaign);
+            CampaignResponse before = CampaignMapper.toResponse(campaign);
             campaign.replaceSpansOf(code, e.getValue(), now);
             campaigns.flush();
-            campaignService.publish(campaign, now);
+            publisher.publish(campaign, now);
             audit.record(CampaignService.RESOURCE, campaign.getId(), campaign.getVersion(), before,
-                    CampaignService.toResponse(campaign), now);
+                    CampaignMapper.toResponse(campaign), now);
         }
         return assignments(code);
     }
