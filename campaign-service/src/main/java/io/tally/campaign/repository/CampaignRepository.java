@@ -39,12 +39,11 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
             return List.of();
         }
         return getEntityManager()
-                .createQuery("select c.id, t.code, t.type, t.validFrom, t.validUntil from Campaign c"
-                        + " join c.trackingCodes t where t.code in :codes", Object[].class)
+                .createQuery("select new " + CodeSpan.class.getName() + "(c.id, t.code, t.type, t.validFrom,"
+                        + " t.validUntil) from Campaign c join c.trackingCodes t where t.code in :codes",
+                        CodeSpan.class)
                 .setParameter("codes", codes)
-                .getResultList().stream()
-                .map(r -> new CodeSpan((UUID) r[0], (String) r[1], (String) r[2], (Instant) r[3], (Instant) r[4]))
-                .toList();
+                .getResultList();
     }
 
     /**
@@ -60,20 +59,24 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
 
     /** A code span with the name and programme of its campaign. */
     public record Assignment(CodeSpan span, String campaignName, UUID programmeId) {
+
+        /** A row of {@link #assignments}: the span's fields, then its campaign's name and programme. */
+        public Assignment(UUID campaignId, String code, String type, Instant validFrom, Instant validUntil,
+                String campaignName, UUID programmeId) {
+            this(new CodeSpan(campaignId, code, type, validFrom, validUntil), campaignName, programmeId);
+        }
     }
 
     /** Spans with their campaign, filtered by whichever of code, campaign, programme and type is given. */
     public List<Assignment> assignments(String code, UUID campaignId, UUID programmeId, String type, int page,
             int size) {
-        var query = getEntityManager().createQuery("select t.code, t.type, t.validFrom, t.validUntil, c.id, c.name,"
-                + " c.programme.id from Campaign c join c.trackingCodes t" + where(code, campaignId, programmeId, type)
-                + " order by t.code, t.validFrom nulls first, c.id", Object[].class);
+        var query = getEntityManager().createQuery("select new " + Assignment.class.getName() + "(c.id, t.code,"
+                + " t.type, t.validFrom, t.validUntil, c.name, c.programme.id) from Campaign c join c.trackingCodes t"
+                + where(code, campaignId, programmeId, type) + " order by t.code, t.validFrom nulls first, c.id",
+                Assignment.class);
         bind(query, code, campaignId, programmeId, type);
         return query.setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE)).setMaxResults(size)
-                .getResultList().stream()
-                .map(r -> new Assignment(new CodeSpan((UUID) r[4], (String) r[0], (String) r[1], (Instant) r[2],
-                        (Instant) r[3]), (String) r[5], (UUID) r[6]))
-                .toList();
+                .getResultList();
     }
 
     /** How many spans {@link #assignments} finds in all pages. */

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.campaign.api.AlertPage;
 import io.tally.campaign.service.AlertService;
 import io.tally.support.problem.Problem;
 

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.campaign.api.BudgetRequest;
+import io.tally.campaign.api.BudgetResponse;
 import io.tally.campaign.service.BudgetService;
 import io.tally.support.etag.ETags;
 import io.tally.support.problem.Problem;

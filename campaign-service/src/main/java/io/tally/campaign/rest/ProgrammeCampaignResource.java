@@ -30,6 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.campaign.api.CampaignPage;
+import io.tally.campaign.api.CampaignRequest;
+import io.tally.campaign.api.CampaignResponse;
+import io.tally.campaign.api.validation.ChannelName;
 import io.tally.campaign.service.CampaignService;
 import io.tally.support.etag.ETags;
 import io.tally.support.http.QueryValues;

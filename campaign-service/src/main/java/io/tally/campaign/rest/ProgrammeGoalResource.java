@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.campaign.api.GoalRequest;
+import io.tally.campaign.api.GoalResponse;
 import io.tally.campaign.service.GoalService;
 import io.tally.support.etag.ETags;
 import io.tally.support.problem.Problem;

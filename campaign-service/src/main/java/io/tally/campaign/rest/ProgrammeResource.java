@@ -32,6 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.campaign.api.HistoryPage;
+import io.tally.campaign.api.ProgrammePage;
+import io.tally.campaign.api.ProgrammeRequest;
+import io.tally.campaign.api.ProgrammeResponse;
 import io.tally.campaign.service.ProgrammeService;
 import io.tally.support.etag.ETags;
 import io.tally.support.problem.Problem;

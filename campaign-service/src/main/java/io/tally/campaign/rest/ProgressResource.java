@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.campaign.api.ProgressResponse;
 import io.tally.campaign.service.ProgressService;
 import io.tally.support.http.QueryValues;
 import io.tally.support.problem.Problem;

@@ -26,6 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.campaign.api.CodeAssignment;
+import io.tally.campaign.api.CodeAssignmentPage;
+import io.tally.campaign.api.RepointRequest;
+import io.tally.campaign.api.validation.TrackingCodeType;
 import io.tally.campaign.service.TrackingCodeService;
 import io.tally.support.problem.Problem;
 

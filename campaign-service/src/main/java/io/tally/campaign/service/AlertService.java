@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
+import io.tally.campaign.api.AlertPage;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.repository.GoalAlertRepository;
-import io.tally.campaign.rest.AlertPage;
 
 /** Lists goal status changes. */
 @ApplicationScoped

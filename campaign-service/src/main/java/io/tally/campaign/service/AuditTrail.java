@@ -16,11 +16,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Page;
+import io.tally.campaign.api.HistoryEntry;
+import io.tally.campaign.api.HistoryPage;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.repository.AuditEntry;
 import io.tally.campaign.repository.AuditRepository;
-import io.tally.campaign.rest.HistoryEntry;
-import io.tally.campaign.rest.HistoryPage;
 import io.tally.support.problem.ProblemException;
 import io.tally.support.security.Caller;
 

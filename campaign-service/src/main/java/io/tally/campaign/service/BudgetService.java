@@ -12,15 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.tally.campaign.api.BudgetRequest;
+import io.tally.campaign.api.BudgetResponse;
+import io.tally.campaign.api.HistoryPage;
 import io.tally.campaign.domain.pacing.GoalPeriod;
 import io.tally.campaign.repository.Campaign;
 import io.tally.campaign.repository.CampaignBudget;
 import io.tally.campaign.repository.CampaignBudgetRepository;
 import io.tally.campaign.repository.CampaignRepository;
 import io.tally.campaign.repository.PlannedAmount;
-import io.tally.campaign.rest.BudgetRequest;
-import io.tally.campaign.rest.BudgetResponse;
-import io.tally.campaign.rest.HistoryPage;
 import io.tally.events.validation.Violation;
 import io.tally.support.etag.ETags;
 import io.tally.support.problem.ProblemException;

@@ -29,6 +29,14 @@ final class Listing {
         return "order by " + column + direction + ", id" + direction;
     }
 
+    /** An HQL query (conditions and {@code order by}) with the values of its named parameters. */
+    record Query(String hql, Map<String, Object> parameters) {
+
+        Query {
+            parameters = Map.copyOf(parameters);
+        }
+    }
+
     /** A {@code like} pattern matching names that contain the fragment, in any case. */
     static String containing(String fragment) {
         return "%" + fragment.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")

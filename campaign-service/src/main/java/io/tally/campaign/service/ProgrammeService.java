@@ -19,6 +19,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
+import io.tally.campaign.api.HistoryPage;
+import io.tally.campaign.api.ProgrammePage;
+import io.tally.campaign.api.ProgrammeRequest;
+import io.tally.campaign.api.ProgrammeResponse;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.domain.ProgrammeRules;
 import io.tally.campaign.domain.ProgrammeStatus;
@@ -26,10 +30,6 @@ import io.tally.campaign.domain.pacing.PacingCurves;
 import io.tally.campaign.repository.Programme;
 import io.tally.campaign.repository.ProgrammeRepository;
 import io.tally.campaign.repository.ProgrammeSettings;
-import io.tally.campaign.rest.HistoryPage;
-import io.tally.campaign.rest.ProgrammePage;
-import io.tally.campaign.rest.ProgrammeRequest;
-import io.tally.campaign.rest.ProgrammeResponse;
 import io.tally.events.AttributionModels;
 import io.tally.events.validation.Violation;
 import io.tally.support.etag.ETags;
@@ -53,7 +53,7 @@ public class ProgrammeService {
     @Inject
     ProgrammeRepository programmes;
     @Inject
-    CampaignService campaigns;
+    CampaignPublisher publisher;
     @Inject
     AuditTrail audit;
     @Inject
@@ -92,7 +92,7 @@ public class ProgrammeService {
         ProgrammeResponse after = toResponse(programme);
         audit.record(RESOURCE, id, programme.getVersion(), before, after, now);
         if (campaignsCarryIt) {
-            campaigns.republishProgramme(programme, now);
+            publisher.republishProgramme(programme, now);
         }
         return after;
     }

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.tally.campaign.api.ProgressResponse;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.domain.pacing.GoalPeriod;
 import io.tally.campaign.domain.pacing.GoalProgress;
@@ -38,7 +38,6 @@ import io.tally.campaign.repository.Programme;
 import io.tally.campaign.repository.ProgrammeSettings;
 import io.tally.campaign.repository.ProgressInputRepository;
 import io.tally.campaign.repository.ProgressInputRepository.Amounts;
-import io.tally.campaign.rest.ProgressResponse;
 import io.tally.events.Money;
 
 /**
@@ -84,15 +83,17 @@ public class ProgressService {
             names.put(c.getId(), c.getName());
         }
         Map<UUID, BigDecimal> budgetOf = budgets(programmeId, period, scale);
-        Map<UUID, BigDecimal[]> campaignSums = breakdown(in, Amounts::campaignId);
-        budgetOf.keySet().forEach(id -> campaignSums.computeIfAbsent(id, k -> zeros()));
-        List<ProgressResponse.Breakdown> byCampaign = campaignSums.entrySet().stream()
+        Map<UUID, ProgressTotals> campaignTotals = ProgressTotals.by(Amounts::campaignId, in.attributed(),
+                in.costs());
+        budgetOf.keySet().forEach(id -> campaignTotals.putIfAbsent(id, ProgressTotals.ZERO));
+        List<ProgressResponse.Breakdown> byCampaign = campaignTotals.entrySet().stream()
                 .map(e -> row(e.getKey(), names.getOrDefault(e.getKey(), "?"), null, e.getValue(),
                         budgetOf.get(e.getKey()), scale))
                 .toList();
-        List<ProgressResponse.Breakdown> byChannel = breakdown(in, Amounts::channel).entrySet().stream()
+        List<ProgressResponse.Breakdown> byChannel = ProgressTotals.by(Amounts::channel, in.attributed(), in.costs())
+                .entrySet().stream()
                 .map(e -> row(null, e.getKey(), e.getKey(), e.getValue(), null, scale)).toList();
-        BigDecimal[] total = sums(in, a -> true);
+        ProgressTotals total = ProgressTotals.of(in.attributed(), in.costs(), a -> true);
         BigDecimal budget = budgetOf.isEmpty()
                 ? null
                 : budgetOf.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -100,8 +101,9 @@ public class ProgressService {
         in.otherCurrencies().forEach(a -> other.merge(a.currency(), a.amount(), BigDecimal::add));
         return new ProgressResponse(programmeId, period.label(), period.firstDay(), period.lastDay(),
                 programme.getReportingCurrency(), programme.settings().officialModel(), pacing(programme).name(), at,
-                text(money(total[0], scale)), text(total[1].stripTrailingZeros()), text(money(total[2], scale)),
-                text(roas(total[0], total[2])), text(budget), text(percent(total[2], budget)), goalRows, byCampaign,
+                text(money(total.attributed(), scale)), text(total.conversions().stripTrailingZeros()),
+                text(money(total.cost(), scale)), text(total.roas()), text(budget),
+                text(total.budgetSpent(budget)), goalRows, byCampaign,
                 byChannel,
                 other.entrySet().stream().map(e -> new ProgressResponse.OtherCurrency(e.getKey(),
                         e.getValue().toPlainString())).toList());
@@ -121,8 +123,8 @@ public class ProgressService {
         GoalSettings s = goal.settings();
         Predicate<Amounts> scope = a -> (s.campaignId() == null || s.campaignId().equals(a.campaignId()))
                 && (s.channel() == null || s.channel().equals(a.channel()));
-        BigDecimal[] sums = sums(in, scope);
-        return calculator(pacing).compute(s.amount(), scale, sums[0], sums[2], period, at);
+        ProgressTotals totals = ProgressTotals.of(in.attributed(), in.costs(), scope);
+        return calculator(pacing).compute(s.amount(), scale, totals.attributed(), totals.cost(), period, at);
     }
 
     private ProgressCalculator calculator(PacingCurve pacing) {
@@ -152,36 +154,11 @@ public class ProgressService {
                 attributed.stream().filter(a -> !a.currency().equals(currency)).toList());
     }
 
-    /** Revenue, conversions and cost of the amounts in scope. */
-    private static BigDecimal[] sums(Inputs in, Predicate<Amounts> scope) {
-        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-        in.attributed().stream().filter(scope).forEach(a -> {
-            sums[0] = sums[0].add(a.amount());
-            sums[1] = sums[1].add(a.conversions());
-        });
-        in.costs().stream().filter(scope).forEach(a -> sums[2] = sums[2].add(a.amount()));
-        return sums;
-    }
-
-    private static <K extends Comparable<K>> Map<K, BigDecimal[]> breakdown(Inputs in, Function<Amounts, K> key) {
-        Map<K, BigDecimal[]> rows = new TreeMap<>();
-        in.attributed().forEach(a -> {
-            BigDecimal[] r = rows.computeIfAbsent(key.apply(a), k -> zeros());
-            r[0] = r[0].add(a.amount());
-            r[1] = r[1].add(a.conversions());
-        });
-        in.costs().forEach(a -> {
-            BigDecimal[] r = rows.computeIfAbsent(key.apply(a), k -> zeros());
-            r[2] = r[2].add(a.amount());
-        });
-        return rows;
-    }
-
-    private static ProgressResponse.Breakdown row(UUID campaignId, String name, String channel, BigDecimal[] sums,
+    private static ProgressResponse.Breakdown row(UUID campaignId, String name, String channel, ProgressTotals totals,
             BigDecimal budget, int scale) {
-        return new ProgressResponse.Breakdown(campaignId, name, channel, text(money(sums[0], scale)),
-                text(sums[1].stripTrailingZeros()), text(money(sums[2], scale)), text(roas(sums[0], sums[2])),
-                text(budget), text(percent(sums[2], budget)));
+        return new ProgressResponse.Breakdown(campaignId, name, channel, text(money(totals.attributed(), scale)),
+                text(totals.conversions().stripTrailingZeros()), text(money(totals.cost(), scale)),
+                text(totals.roas()), text(budget), text(totals.budgetSpent(budget)));
     }
 
     /**
@@ -202,21 +179,6 @@ public class ProgressService {
             byCampaign.merge(b.getCampaignId(), amount, BigDecimal::add);
         }
         return byCampaign;
-    }
-
-    /** part / whole in percent with two decimals; null without a positive whole. */
-    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole == null || whole.signum() <= 0
-                ? null
-                : part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_EVEN);
-    }
-
-    private static BigDecimal[] zeros() {
-        return new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-    }
-
-    private static BigDecimal roas(BigDecimal revenue, BigDecimal cost) {
-        return cost.signum() == 0 ? null : revenue.divide(cost, 4, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal money(BigDecimal amount, int scale) {

@@ -14,16 +14,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.tally.campaign.api.CampaignResponse;
+import io.tally.campaign.api.CodeAssignment;
+import io.tally.campaign.api.CodeAssignmentPage;
+import io.tally.campaign.api.RepointRequest;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.domain.CodeAssignments;
 import io.tally.campaign.domain.CodeSpan;
 import io.tally.campaign.domain.TrackingCodes;
 import io.tally.campaign.repository.Campaign;
 import io.tally.campaign.repository.CampaignRepository;
-import io.tally.campaign.rest.CampaignResponse;
-import io.tally.campaign.rest.CodeAssignment;
-import io.tally.campaign.rest.CodeAssignmentPage;
-import io.tally.campaign.rest.RepointRequest;
 import io.tally.support.problem.ProblemException;
 
 /** Tracking codes across campaigns: where a code points and since when, and re-pointing from a date on. */
@@ -33,7 +33,9 @@ public class TrackingCodeService {
     @Inject
     CampaignRepository campaigns;
     @Inject
-    CampaignService campaignService;
+    CodeAssigner codeAssigner;
+    @Inject
+    CampaignPublisher publisher;
     @Inject
     AuditTrail audit;
     @Inject
@@ -86,7 +88,7 @@ public class TrackingCodeService {
             changed = CodeAssignments.repoint(code, request.type(), target.getId(), from,
                     campaigns.spansOf(List.of(code)));
         } catch (CodeAssignments.Conflict conflict) {
-            throw campaignService.conflictWith(conflict);
+            throw codeAssigner.conflictWith(conflict);
         }
         if (!locked.containsAll(changed.keySet())) {
             throw ProblemException.conflict("tracking code '" + code + "' was just changed by another request; retry");
@@ -94,12 +96,12 @@ public class TrackingCodeService {
         Instant now = ProgrammeService.now();
         for (Map.Entry<UUID, List<CodeSpan>> e : changed.entrySet()) {
             Campaign campaign = rows.get(e.getKey());
-            CampaignResponse before = CampaignService.toResponse(campaign);
+            CampaignResponse before = CampaignMapper.toResponse(campaign);
             campaign.replaceSpansOf(code, e.getValue(), now);
             campaigns.flush();
-            campaignService.publish(campaign, now);
+            publisher.publish(campaign, now);
             audit.record(CampaignService.RESOURCE, campaign.getId(), campaign.getVersion(), before,
-                    CampaignService.toResponse(campaign), now);
+                    CampaignMapper.toResponse(campaign), now);
         }
         return assignments(code);
     }

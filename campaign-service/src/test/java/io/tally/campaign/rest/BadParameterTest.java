@@ -44,14 +44,17 @@ class BadParameterTest {
     static final List<String> BAD_SIZES = List.of("0", "-5", "2147483648", "99999999999", "abc", "1e3");
 
     /** A programme and a campaign of it, made once; paths name them as {programme} and {campaign}. */
-    private static String[] ids;
+    private record Ids(String programme, String campaign) {
+    }
+
+    private static Ids ids;
 
     private static synchronized String path(String template) {
         if (ids == null) {
             String programme = createProgramme("Bad parameters");
-            ids = new String[]{programme, createCampaign(programme, "Bad parameters social", List.of())};
+            ids = new Ids(programme, createCampaign(programme, "Bad parameters social", List.of()));
         }
-        return template.replace("{programme}", ids[0]).replace("{campaign}", ids[1]);
+        return template.replace("{programme}", ids.programme()).replace("{campaign}", ids.campaign());
     }
 
     static Stream<Arguments> badValues() {

@@ -1,0 +1,41 @@
+package io.tally.campaign.api.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import io.tally.campaign.domain.ProgrammeRules;
+
+/** The value must be a java.time.ZoneId such as Europe/Berlin; null and blank are left to @NotBlank. */
+@Documented
+@Retention(RUNTIME)
+@Target({FIELD, PARAMETER, TYPE_USE})
+@Constraint(validatedBy = TimeZoneId.Validator.class)
+public @interface TimeZoneId {
+
+    String message() default "is invalid";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the value with the domain rule. */
+    class Validator implements ConstraintValidator<TimeZoneId, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || value.isBlank()
+                    || Constraints.report(ProgrammeRules.timeZoneProblem(value), context);
+        }
+    }
+}
