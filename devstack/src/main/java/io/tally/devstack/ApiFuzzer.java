@@ -3,7 +3,6 @@ package io.tally.devstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,18 +18,13 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.tally.support.security.Role;
 
 /**
- * Sends generated malformed requests to every operation of OpenAPI documents and reports every answer that is a
- * {@code 5xx} or shows something internal (an exception, a class or package name, SQL). Each request takes the
- * operation's documented shape and breaks one thing: a path or query parameter (wrong type, extreme number or date,
- * control characters, invalid UTF-8, very long), the body (a field of its example replaced by a hostile value, deep
- * nesting, truncated JSON, invalid UTF-8, a scalar or array where an object belongs) or the content type. Calls carry an
+ * Sends generated malformed requests ({@link MalformedRequests}) to every operation of OpenAPI documents and reports
+ * every answer that is a {@code 5xx} or shows something internal (an exception, a class or package name, SQL). Calls
+ * carry an
  * {@code admin} token (a fresh subject every {@value #CALLS_PER_SUBJECT} calls, so rate limits do not hide the
  * handlers) or, one in ten, none. Seeded: the same seed sends the same requests.
  */
@@ -62,32 +56,15 @@ public final class ApiFuzzer {
 
     private static final int CALLS_PER_SUBJECT = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** What an answer must never show: exceptions, stack frames, Java packages, SQL, connection strings. */
     private static final Pattern LEAK = Pattern.compile("(?i)(exception|\\bat (java|io|org|com)\\.|java\\.lang|"
             + "org\\.(hibernate|postgresql|jboss|apache)|io\\.(quarkus|vertx|smallrye)|jdbc:|sqlstate|"
             + "\\bselect\\s.+\\sfrom\\s|\\binsert into\\b|\\bupdate\\s+\\w+\\s+set\\b|psql|stack ?trace)");
 
-    /** Hostile strings: for path segments they are percent-encoded, so each reaches the router as one segment. */
-    private static final List<String> STRINGS = List.of("", " ", "0", "-1", "1e309", "NaN", "Infinity",
-            "9223372036854775808", "-9223372036854775809", "0.0000000001", "1E+1000000000", "true", "null", "[]", "{}",
-            "-0001-01", "0000-00", "2026-13", "2026-00", "99999-12", "+99999-01", "2026-Q5", "2026-02-30",
-            "0000-00-00", "-0001-01-01", "+999999999-12-31", "2026-01-01T25:61:61Z", "+999999999-12-31T23:59:59Z",
-            "-999999999-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "9999-12-31", "2026-01-01..1999-01-01",
-            "' OR '1'='1", "'; DROP TABLE credit; --", "\" onmouseover=alert(1)", "<script>alert(1)</script>",
-            "${jndi:ldap://127.0.0.1/x}", "#{7*7}", "../../../../etc/passwd", "..\\..\\windows", "a\u0000b",
-            "\u0000", "\u0007\u001b[31m", "\r\nX-Injected: 1", "\ud800", "\udfff\ud800", "\u202e\u2066evil",
-            "\ufeff", "\uffff", "😀".repeat(50), "é".repeat(300), "A".repeat(5_000), "x".repeat(70_000),
-            "EUR", "XXX", "eur", "linear", "markov ", "LINEAR", "programme", "day", "analyst",
-            "00000000-0000-0000-0000-000000000000", "not-a-uuid", "%", "%00", "%zz");
-    private static final List<String> CONTENT_TYPES = List.of("application/json", "text/plain", "application/xml",
-            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=utf-16",
-            "text/csv", "application/octet-stream", "*/*", "application/json;;;");
-
     private final URI base;
     private final LocalIssuer issuer;
     private final Random random;
+    private final MalformedRequests requests;
     private int calls;
     private String bearer;
 
@@ -95,6 +72,7 @@ public final class ApiFuzzer {
         this.base = base;
         this.issuer = issuer;
         this.random = new Random(seed);
+        this.requests = new MalformedRequests(random); // one random source: the same seed sends the same requests
     }
 
     /** An operation of an OpenAPI document: method, path template and the operation's own node. */
@@ -131,7 +109,7 @@ public final class ApiFuzzer {
         List<Finding> findings = new ArrayList<>();
         for (Operation operation : operations) {
             for (int i = 0; i < perOperation; i++) {
-                Request request = generate(operation);
+                MalformedRequests.Request request = requests.generate(operation);
                 RawHttp.Answer answer = RawHttp.send(base, operation.method(), request.target(),
                         random.nextInt(10) == 0 ? null : bearer(), request.contentType(), request.body());
                 perOp.merge(operation.method() + " " + operation.template(), 1, Integer::sum);
@@ -162,222 +140,6 @@ public final class ApiFuzzer {
     private static String leak(String body) {
         Matcher m = LEAK.matcher(body);
         return m.find() ? "the answer shows '" + m.group() + "'" : null;
-    }
-
-    private record Request(String target, String contentType, byte[] body) {
-    }
-
-    private Request generate(Operation operation) {
-        JsonNode parameters = operation.node().path("parameters");
-        List<JsonNode> query = new ArrayList<>();
-        parameters.forEach(p -> {
-            if ("query".equals(p.path("in").asText())) {
-                query.add(p);
-            }
-        });
-        boolean hasBody = operation.node().has("requestBody");
-        int target = random.nextInt(hasBody ? 4 : 2); // 0 path, 1 query, 2-3 body
-        String path = path(operation.template(), target == 0);
-        StringBuilder queryString = new StringBuilder();
-        int broken = query.isEmpty() ? -1 : random.nextInt(query.size());
-        for (int i = 0; i < query.size(); i++) {
-            String value = i == broken && target == 1 ? hostile() : example(query.get(i));
-            if (value != null) {
-                queryString.append(queryString.isEmpty() ? '?' : '&').append(query.get(i).path("name").asText())
-                        .append('=').append(encode(value));
-            }
-        }
-        if (target == 1 && query.isEmpty()) {
-            queryString.append("?").append(encode(hostile())).append('=').append(encode(hostile()));
-        }
-        if (!hasBody) {
-            return new Request(path + queryString, null, null);
-        }
-        JsonNode content = operation.node().path("requestBody").path("content");
-        String declared = content.fieldNames().hasNext() ? content.fieldNames().next() : "application/json";
-        JsonNode example = bodyExample(content.path(declared));
-        if (target < 2) {
-            return new Request(path + queryString, declared, bytes(example));
-        }
-        return body(path + queryString, declared, example);
-    }
-
-    private String path(String template, boolean breakIt) {
-        Matcher m = PARAMETER.matcher(template);
-        List<String> names = new ArrayList<>();
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        int broken = names.isEmpty() || !breakIt ? -1 : random.nextInt(names.size());
-        StringBuilder out = new StringBuilder();
-        m.reset();
-        int i = 0;
-        while (m.find()) {
-            String value = i++ == broken ? encode(hostile()) : plain(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value.isEmpty() ? "%20" : value));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String plain(String name) {
-        return switch (name) {
-            case "period" -> "2026-01";
-            case "model" -> "linear";
-            case "platform" -> "linkedin";
-            case "provider" -> "generic";
-            default -> "00000000-0000-0000-0000-000000000001";
-        };
-    }
-
-    private String example(JsonNode parameter) {
-        JsonNode example = parameter.path("example");
-        if (example.isMissingNode()) {
-            example = parameter.path("schema").path("example");
-        }
-        if (!example.isMissingNode() && !example.isNull()) {
-            return example.isTextual() ? example.asText() : example.toString();
-        }
-        return parameter.path("required").asBoolean() ? plain(parameter.path("name").asText()) : null;
-    }
-
-    private static JsonNode bodyExample(JsonNode media) {
-        if (media.has("example")) {
-            return parseIfText(media.get("example"));
-        }
-        JsonNode examples = media.path("examples");
-        if (examples.fieldNames().hasNext()) {
-            return parseIfText(examples.get(examples.fieldNames().next()).path("value"));
-        }
-        return NODES.objectNode();
-    }
-
-    private static JsonNode parseIfText(JsonNode value) {
-        if (value.isTextual()) {
-            try {
-                return JSON.readTree(value.asText());
-            } catch (IOException e) {
-                return value; // a CSV or other text example
-            }
-        }
-        return value;
-    }
-
-    private Request body(String target, String declared, JsonNode example) {
-        switch (random.nextInt(10)) {
-            case 0 -> {
-                return new Request(target, CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size())), bytes(example));
-            }
-            case 1 -> {
-                byte[] valid = bytes(example);
-                int cut = valid.length == 0 ? 0 : random.nextInt(valid.length);
-                return new Request(target, declared, java.util.Arrays.copyOf(valid, cut));
-            }
-            case 2 -> {
-                int depth = 1_000 + random.nextInt(20_000);
-                String open = random.nextBoolean() ? "[" : "{\"a\":";
-                String close = open.equals("[") ? "]" : "}";
-                return new Request(target, declared, (open.repeat(depth) + "1" + close.repeat(depth))
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            case 3 -> {
-                byte[] valid = bytes(example);
-                byte[] broken = java.util.Arrays.copyOf(valid, valid.length + 4);
-                broken[valid.length] = (byte) 0xC3;
-                broken[valid.length + 1] = 0x28;
-                broken[valid.length + 2] = (byte) 0xFF;
-                broken[valid.length + 3] = (byte) 0xFE;
-                if (valid.length > 2) {
-                    int at = random.nextInt(valid.length);
-                    broken[at] = (byte) 0xC0;
-                }
-                return new Request(target, declared, broken);
-            }
-            case 4 -> {
-                List<String> scalars = List.of("null", "1", "\"x\"", "[]", "true", "[{}]", "1e309", "");
-                return new Request(target, declared,
-                        scalars.get(random.nextInt(scalars.size())).getBytes(StandardCharsets.UTF_8));
-            }
-            default -> {
-                return new Request(target, declared, bytes(mutate(example.deepCopy())));
-            }
-        }
-    }
-
-    /** The example with one of its values (or the whole) replaced by a hostile one. */
-    private JsonNode mutate(JsonNode node) {
-        List<JsonNode> containers = new ArrayList<>();
-        collect(node, containers);
-        if (containers.isEmpty()) {
-            return hostileNode();
-        }
-        JsonNode container = containers.get(random.nextInt(containers.size()));
-        if (container instanceof ObjectNode object) {
-            List<String> names = new ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
-            if (names.isEmpty() || random.nextInt(8) == 0) {
-                object.set(hostile(), hostileNode());
-            } else if (random.nextInt(8) == 0) {
-                object.remove(names.get(random.nextInt(names.size())));
-            } else {
-                object.set(names.get(random.nextInt(names.size())), hostileNode());
-            }
-        } else if (container instanceof ArrayNode array) {
-            if (array.isEmpty() || random.nextInt(6) == 0) {
-                for (int i = 0; i < 1 + random.nextInt(3); i++) {
-                    array.add(hostileNode());
-                }
-            } else {
-                array.set(random.nextInt(array.size()), hostileNode());
-            }
-        }
-        return node;
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> containers) {
-        if (node.isContainerNode()) {
-            containers.add(node);
-            node.forEach(child -> collect(child, containers));
-        }
-    }
-
-    private JsonNode hostileNode() {
-        return switch (random.nextInt(12)) {
-            case 0 -> NODES.nullNode();
-            case 1 -> NODES.booleanNode(random.nextBoolean());
-            case 2 -> NODES.numberNode(new java.math.BigDecimal(List.of("1E+1000000000", "-1E+400", "1E-400",
-                    "99999999999999999999999999", "-0.000000001", "0").get(random.nextInt(6))));
-            case 3 -> NODES.numberNode(List.of(Long.MAX_VALUE, Long.MIN_VALUE, -1L, 0L).get(random.nextInt(4)));
-            case 4 -> NODES.arrayNode().add(hostile());
-            case 5 -> NODES.objectNode().put(hostile(), hostile());
-            case 6 -> {
-                ArrayNode big = NODES.arrayNode();
-                for (int i = 0; i < 20_000; i++) {
-                    big.add(i);
-                }
-                yield big;
-            }
-            default -> NODES.textNode(hostile());
-        };
-    }
-
-    private String hostile() {
-        return STRINGS.get(random.nextInt(STRINGS.size()));
-    }
-
-    private static byte[] bytes(JsonNode node) {
-        if (node.isTextual()) {
-            return node.asText().getBytes(StandardCharsets.UTF_8); // a CSV example goes as it is
-        }
-        try {
-            return JSON.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String shorten(String text, int max) {

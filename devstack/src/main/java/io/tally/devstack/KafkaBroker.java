@@ -37,6 +37,10 @@ import kafka.server.KafkaRaftServer;
  * Its client listener is either plain ({@link Security#PLAINTEXT}) or, as Strimzi's listener in Kubernetes,
  * {@link Security#SASL_SCRAM}: SASL_PLAINTEXT with SCRAM-SHA-512, one user ({@link #SASL_USER}), and no other way
  * in. {@link #clientConfig()} is what a client needs to reach it either way.
+ * <p>
+ * Longer than most classes on purpose: it is one job, the broker's lifecycle (its KRaft and listener configuration,
+ * the SASL user, start, restart on the same port and log directory for the fault tests, stop), and splitting it would
+ * only spread that configuration over several files.
  */
 public final class KafkaBroker implements AutoCloseable {
 

@@ -48,6 +48,9 @@ import io.tally.support.problem.ProblemException;
  * is stored as a version named by its model, parameters, window and data fingerprint. The newest version credits new
  * conversions; conversions of the window that the model has not credited yet are credited at once. Credit posted under
  * an older version is never rewritten.
+ * <p>
+ * About 250 lines, as one use case from the window to the stored version and the catch-up crediting; the fitting
+ * itself is in {@code models.datadriven}.
  */
 @ApplicationScoped
 public class ModelTrainingService {
