@@ -13,7 +13,7 @@ import io.tally.events.validation.Violations;
  *
  * @param trackingCodes the codes that resolve to this campaign (utm_campaign values, email and ad campaign ids, coupon and
  *        offline codes), each with its type and the span of time in which it does; matched case-insensitively, stored
- *        lower-case. One code may appear more than once (several spans) and may belong to other campaigns in other
+ *        lower-case ({@link TrackingCodes#normalise}, in every service). One code may appear more than once (several spans) and may belong to other campaigns in other
  *        spans: a code re-pointed from a date on ends its span in the old campaign where its span in the new one
  *        begins. Should two campaigns' spans of one code overlap (their events crossed), the span published at the
  *        later {@code changedAt} wins.

@@ -1,7 +1,9 @@
 package io.tally.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.tally.events.validation.Violation;
 import io.tally.events.validation.Violations;
@@ -26,6 +28,21 @@ public record Reject(
     public static final int MAX_RAW_CHARS = 65_536;
     /** The most violations a reject lists. */
     public static final int MAX_VIOLATIONS = 100;
+
+    /**
+     * The id of the dead letter of {@code raw} from {@code source}: {@code reject:} and the name-based UUID of source,
+     * a line feed and the whole raw payload (before any cut). Stable, so the same bad input from the same source is one
+     * dead letter however often it arrives; every service names its dead letters this way.
+     */
+    public static String idOf(String source, String raw) {
+        return "reject:" + UUID.nameUUIDFromBytes((source + "\n" + raw).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A reject of {@code raw} from {@code source}, with its id from {@link #idOf}, as {@link #of(String, Instant,
+     * String, String, List)} says. */
+    public static Reject of(Instant at, String source, String raw, List<Violation> violations) {
+        return of(idOf(source, raw), at, source, raw, violations);
+    }
 
     /**
      * A reject naming every violation (at most {@link #MAX_VIOLATIONS}); {@code field} and {@code reason} repeat the

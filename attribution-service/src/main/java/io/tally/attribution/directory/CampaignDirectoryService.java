@@ -17,6 +17,7 @@ import io.tally.attribution.ledger.CreditService;
 import io.tally.attribution.ledger.LedgerLock;
 import io.tally.attribution.ledger.LedgerRollup;
 import io.tally.events.CampaignChanged;
+import io.tally.events.TrackingCodes;
 
 /**
  * Keeps attribution's copy of programmes, campaigns and tracking codes at the latest {@code CampaignChanged} version.

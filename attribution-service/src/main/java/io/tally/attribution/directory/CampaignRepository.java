@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tally.events.CampaignChanged;
+import io.tally.events.TrackingCodes;
 
 /** Campaigns and their tracking codes, known from {@code CampaignChanged}. */
 @ApplicationScoped

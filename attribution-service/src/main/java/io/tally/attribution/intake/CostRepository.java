@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import io.tally.attribution.directory.TrackingCodes;
 import io.tally.events.Cost;
+import io.tally.events.TrackingCodes;
 
 /** Reported costs ({@code cost}), once per event id. */
 @ApplicationScoped

@@ -1,8 +1,8 @@
 package io.tally.attribution.reports;
 
 import static io.tally.attribution.reports.ReportFigures.money;
-import static io.tally.attribution.reports.ReportFigures.roas;
-import static io.tally.attribution.reports.ReportFigures.roi;
+import static io.tally.events.Ratios.roas;
+import static io.tally.events.Ratios.roi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -7,8 +7,9 @@ import io.tally.events.Money;
 
 /**
  * How the reports turn exact sums into figures: minor units into decimals of the currency's scale, millionths of a
- * conversion into a decimal, a group's display name, and the ratios (ROAS, ROI, CPA, shares) at fixed scales with
- * half-even rounding; a ratio over zero is null, never a division error.
+ * conversion into a decimal, a group's display name, and shares at a fixed scale with half-even rounding; a ratio over
+ * zero is null, never a division error. ROAS and ROI are the contract's {@link io.tally.events.Ratios}, which
+ * campaign-service's progress uses too.
  */
 final class ReportFigures {
 
@@ -23,16 +24,6 @@ final class ReportFigures {
     static BigDecimal conversions(long units) {
         BigDecimal value = BigDecimal.valueOf(units, 6).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0) : value;
-    }
-
-    /** Return on ad spend, revenue / cost, to 4 decimals. */
-    static BigDecimal roas(BigDecimal revenue, BigDecimal cost) {
-        return cost.signum() == 0 ? null : revenue.divide(cost, 4, RoundingMode.HALF_EVEN);
-    }
-
-    /** Return on investment, (revenue − cost) / cost, to 4 decimals. */
-    static BigDecimal roi(BigDecimal revenue, BigDecimal cost) {
-        return cost.signum() == 0 ? null : revenue.subtract(cost).divide(cost, 4, RoundingMode.HALF_EVEN);
     }
 
     /** {@code part} as a percentage of {@code whole}, to 2 decimals. */

@@ -3,7 +3,7 @@ package io.tally.attribution.reports;
 import static io.tally.attribution.reports.ReportFigures.conversions;
 import static io.tally.attribution.reports.ReportFigures.money;
 import static io.tally.attribution.reports.ReportFigures.percent;
-import static io.tally.attribution.reports.ReportFigures.roas;
+import static io.tally.events.Ratios.roas;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -79,6 +79,8 @@ class RejectsTest {
         assertThat(reject.source()).isEqualTo("attribution.conversions");
         assertThat(reject.field()).isEqualTo("revenue.amount");
         assertThat(reject.reason()).isEqualTo("must not be negative");
+        // the contract's one id scheme (Reject.idOf), the same the connectors name their dead letters by
+        assertThat(reject.eventId()).isEqualTo(Reject.idOf("attribution.conversions", bad)).startsWith("reject:");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 report(day.toString(), "linear", "channel").getString("totals[0].revenue")).isEqualTo("7.00"));

@@ -3,10 +3,9 @@ package io.tally.campaign.domain;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Tracking-code rules: trimmed, stored lower-case, matched case-insensitively, no whitespace, at most 200 characters. */
+/** Tracking-code rules: stripped, stored lower-case, matched case-insensitively, no whitespace, at most 200 characters. */
 public final class TrackingCodes {
 
     /** The longest code, after normalisation. */
@@ -31,9 +30,12 @@ public final class TrackingCodes {
         return Optional.empty();
     }
 
-    /** The stored (and matched) form of a code: trimmed and lower-case. */
+    /**
+     * The stored (and matched) form of a code: the contract's one normalisation,
+     * {@link io.tally.events.TrackingCodes#normalise}, which attribution-service matches touches and costs by.
+     */
     public static String normalise(String raw) {
-        return raw.strip().toLowerCase(Locale.ROOT);
+        return io.tally.events.TrackingCodes.normalise(raw);
     }
 
     /**

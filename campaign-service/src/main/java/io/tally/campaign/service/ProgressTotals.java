@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import io.tally.campaign.repository.ProgressInputRepository.Amounts;
+import io.tally.events.Ratios;
 
 /** Attributed revenue, attributed (fractional) conversions and reported cost of some progress inputs. */
 record ProgressTotals(BigDecimal attributed, BigDecimal conversions, BigDecimal cost) {
@@ -48,9 +49,9 @@ record ProgressTotals(BigDecimal attributed, BigDecimal conversions, BigDecimal 
         return new ProgressTotals(attributed, conversions, cost.add(a.amount()));
     }
 
-    /** Return on ad spend, attributed / cost to four decimals; null without cost. */
+    /** Return on ad spend, attributed / cost ({@link Ratios#roas}: four decimals); null without cost. */
     BigDecimal roas() {
-        return cost.signum() == 0 ? null : attributed.divide(cost, 4, RoundingMode.HALF_EVEN);
+        return Ratios.roas(attributed, cost);
     }
 
     /** Cost / budget in percent with two decimals; null without a positive budget. */

@@ -1,13 +1,11 @@
 package io.tally.connectors.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,8 +104,8 @@ public class IngestPipeline {
                 events.addAll(mapped);
             } else {
                 String payload = raw.apply(records.get(i));
-                rejected.add(new Ingested.Rejected(i, Reject.of(rejectId(connector.source(), payload), Instant.now(),
-                        connector.source(), payload, violations.list())));
+                rejected.add(new Ingested.Rejected(i, Reject.of(Instant.now(), connector.source(), payload,
+                        violations.list())));
             }
         }
         if (!rejected.isEmpty()) {
@@ -181,10 +179,5 @@ public class IngestPipeline {
             LOG.warnf("Published %d event(s) of %s but could not record their ids; a redelivery is published again",
                     sent.size(), source);
         }
-    }
-
-    /** A dead letter's id: stable for the same payload from the same source, so a re-upload adds no new one. */
-    static String rejectId(String source, String payload) {
-        return "reject:" + UUID.nameUUIDFromBytes((source + "\n" + payload).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -100,6 +100,9 @@ class IngestPipelineTest {
             assertThat(dead).extracting(Reject::source).containsOnly("test.lines");
             assertThat(dead).extracting(Reject::rawPayload).containsExactlyInAnyOrder(lines.get(1), lines.get(2));
             assertThat(dead).extracting(Reject::field).containsExactlyInAnyOrder("occurredAt", "line");
+            // the contract's one id scheme, the same the consumers' EventIntake names its dead letters by
+            assertThat(dead).extracting(Reject::eventId).containsExactlyInAnyOrder(
+                    Reject.idOf("test.lines", lines.get(1)), Reject.idOf("test.lines", lines.get(2)));
         }
     }
 

@@ -3,7 +3,6 @@ package io.tally.support.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,8 +89,7 @@ public class EventIntake {
 
     private void reject(String source, byte[] payload, List<Violation> violations) {
         String raw = new String(payload, StandardCharsets.UTF_8);
-        String eventId = UUID.nameUUIDFromBytes((source + "\n" + raw).getBytes(StandardCharsets.UTF_8)).toString();
-        Reject reject = Reject.of(eventId, Instant.now(), source, raw, violations);
+        Reject reject = Reject.of(Instant.now(), source, raw, violations);
         LOG.warnf("rejected a record from %s: %s %s", source, reject.field(), reject.reason());
         for (int attempt = 1;; attempt++) {
             try {
@@ -109,7 +107,7 @@ public class EventIntake {
                             reject.reason(), reject.violations());
                 } else {
                     LOG.errorf(e, "the dead letter of a record from %s (%s) could not be stored; the record is skipped:"
-                            + " %s %s", source, eventId, reject.field(), reject.reason());
+                            + " %s %s", source, reject.eventId(), reject.field(), reject.reason());
                     return;
                 }
             }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import io.tally.events.Ratios;
+
 /**
  * Computes a goal's progress: attributed revenue against what the pacing curve expects by now, a run-rate forecast
  * under the same curve, and a status.
@@ -44,7 +46,7 @@ public final class ProgressCalculator {
         BigDecimal fraction = curve.expectedFraction(period, now);
         BigDecimal expected = money(goal.multiply(fraction), scale);
         BigDecimal actual = money(attributed, scale);
-        BigDecimal roas = cost.signum() == 0 ? null : attributed.divide(cost, 4, RoundingMode.HALF_EVEN);
+        BigDecimal roas = Ratios.roas(attributed, cost);
         BigDecimal percent = HUNDRED.multiply(attributed).divide(goal, 2, RoundingMode.HALF_EVEN);
 
         boolean before = now.isBefore(period.start());

@@ -1,8 +1,13 @@
 package io.tally.connectors.offline.domain;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import io.tally.connectors.csv.ColumnMapping;
+import io.tally.events.validation.Violation;
 
 /**
  * The mapped columns of one upload's header row: where each field's cell is.
@@ -14,6 +19,18 @@ public record Columns(ImportKind kind, String[] header, Map<String, Integer> ind
 
     public Columns {
         indexes = Map.copyOf(indexes);
+    }
+
+    /**
+     * Finds every column of {@code mapping} in the header row of an upload of {@code kind}.
+     *
+     * @param violations where each problem is reported ({@link ColumnMapping#resolve}); the columns are incomplete then
+     */
+    public static Columns of(ImportKind kind, ColumnMapping<ImportField> mapping, String[] header,
+            List<Violation> violations) {
+        Map<String, Integer> indexes = new LinkedHashMap<>();
+        mapping.resolve(List.of(header), violations).forEach((field, index) -> indexes.put(field.name(), index));
+        return new Columns(kind, header, indexes);
     }
 
     /** The trimmed cell of {@code field} in {@code row}; null when the column is absent or the cell blank. */

@@ -1,5 +1,7 @@
 package io.tally.connectors.offline.domain;
 
+import io.tally.connectors.csv.CsvField;
+
 /**
  * One field an import kind reads from a column.
  *
@@ -7,28 +9,24 @@ package io.tally.connectors.offline.domain;
  * @param defaultHeader the column header read when the upload does not map the field
  * @param role whether the column must be present
  */
-public record ImportField(String name, String defaultHeader, Role role) {
+public record ImportField(String name, String defaultHeader, CsvField.Role role) implements CsvField {
 
-    /** Whether a field's column must be in the header. */
-    public enum Role {
-        /** The column must be present (and its cell filled in every row). */
-        REQUIRED,
-        /** A customer identifier: at least one identifier column must be present, and one cell filled per row. */
-        IDENTIFIER,
-        /** May be absent. */
-        OPTIONAL
+    /** The field's name, as in {@code column.<name>}. */
+    @Override
+    public String wireName() {
+        return name;
     }
 
     static ImportField required(String name, String header) {
-        return new ImportField(name, header, Role.REQUIRED);
+        return new ImportField(name, header, CsvField.Role.REQUIRED);
     }
 
     static ImportField identifier(String name, String header) {
-        return new ImportField(name, header, Role.IDENTIFIER);
+        return new ImportField(name, header, CsvField.Role.IDENTIFIER);
     }
 
     static ImportField optional(String name, String header) {
-        return new ImportField(name, header, Role.OPTIONAL);
+        return new ImportField(name, header, CsvField.Role.OPTIONAL);
     }
 
     /** Raw e-mail addresses and phone numbers: hashed for events, masked in reject reports and dead letters. */

@@ -3,7 +3,12 @@ package io.tally.connectors.offline.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+
+import io.tally.connectors.csv.ColumnMapping;
+import io.tally.connectors.csv.CsvField;
+import io.tally.events.validation.Violation;
 
 /** What one CSV import holds, with its fields and their default column headers. */
 public enum ImportKind {
@@ -60,7 +65,19 @@ public enum ImportKind {
 
     /** Whether each row must name a customer (touchpoints and sales do; a refund names its order instead). */
     public boolean identifiesCustomers() {
-        return fields.stream().anyMatch(f -> f.role() == ImportField.Role.IDENTIFIER);
+        return fields.stream().anyMatch(f -> f.role() == CsvField.Role.IDENTIFIER);
+    }
+
+    /**
+     * The kind's column mapping: the default headers overridden per upload ({@code column.<field>=<header>}, see
+     * {@link ColumnMapping#overridesFrom}). A blank header is refused; a default optional or identifier column may be
+     * absent, a required or explicitly mapped one may not, nor may a mapped header appear twice.
+     *
+     * @param violations where an unknown field or a blank header is reported, as {@code column.<field>}
+     */
+    public ColumnMapping<ImportField> columnMapping(Map<String, String> overrides, List<Violation> violations) {
+        return ColumnMapping.of(new ColumnMapping.Rules<>(fields, wireName() + " imports", false, true,
+                "is mapped to the column \"%s\", which the header row does not have"), Map.of(), overrides, violations);
     }
 
     /** The lower-case name used in URLs and responses. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.tally.connectors.csv.CsvField;
 import io.tally.connectors.pipeline.IdentityKeys;
 import io.tally.events.Channel;
 import io.tally.events.Conversion;
@@ -132,7 +133,7 @@ public final class OfflineRowMapper {
 
     private String text(CsvRow row, String field, int max, Violations v) {
         String value = columns.cell(row, field);
-        boolean required = columns.kind().field(field).map(f -> f.role() == ImportField.Role.REQUIRED).orElse(false);
+        boolean required = columns.kind().field(field).map(f -> f.role() == CsvField.Role.REQUIRED).orElse(false);
         if (value == null && required) {
             v.add(columns.headerOf(field), "is required");
         } else if (value != null && value.length() > max) {
@@ -213,7 +214,7 @@ public final class OfflineRowMapper {
         Identifiers ids = new Identifiers(null, null, emailSha, phoneSha, loyaltyId, customerId);
         if (ids.isEmpty()) {
             v.add("identifiers", "at least one of " + columns.kind().fields().stream()
-                    .filter(f -> f.role() == ImportField.Role.IDENTIFIER && columns.indexes().containsKey(f.name()))
+                    .filter(f -> f.role() == CsvField.Role.IDENTIFIER && columns.indexes().containsKey(f.name()))
                     .map(f -> columns.headerOf(f.name())).collect(Collectors.joining(", ")) + " is required");
             return null;
         }

@@ -13,11 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 
+import io.tally.connectors.csv.ColumnMapping;
 import io.tally.connectors.offline.config.OfflineConfig;
-import io.tally.connectors.offline.domain.ColumnMapping;
 import io.tally.connectors.offline.domain.Columns;
 import io.tally.connectors.offline.domain.CsvFiles;
 import io.tally.connectors.offline.domain.CsvHeaderReader;
+import io.tally.connectors.offline.domain.ImportField;
 import io.tally.connectors.offline.domain.ImportKind;
 import io.tally.events.validation.Violation;
 import io.tally.support.problem.ProblemException;
@@ -51,7 +52,7 @@ public class OfflineImportService {
         ImportKind kind = ImportKind.fromWireName(kindName).orElseThrow(() -> ProblemException.invalid("kind",
                 "must be touchpoints, conversions or refunds"));
         List<Violation> violations = new ArrayList<>();
-        ColumnMapping mapping = ColumnMapping.of(kind, ColumnMapping.overridesFrom(query), violations);
+        ColumnMapping<ImportField> mapping = kind.columnMapping(ColumnMapping.overridesFrom(query), violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -60,7 +61,7 @@ public class OfflineImportService {
         }
         InputStream in = new BufferedInputStream(body, READ_BUFFER);
         byte[] headerBytes = readHeader(in);
-        Columns columns = mapping.resolve(parseHeader(headerBytes), violations);
+        Columns columns = Columns.of(kind, mapping, parseHeader(headerBytes), violations);
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable(violations);
         }

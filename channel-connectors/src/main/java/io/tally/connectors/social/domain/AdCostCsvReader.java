@@ -6,6 +6,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Map;
 
+import io.tally.connectors.csv.ColumnMapping;
 import io.tally.events.Money;
 import io.tally.events.validation.Violations;
 
@@ -16,7 +17,7 @@ import io.tally.events.validation.Violations;
 public final class AdCostCsvReader {
 
     private final String platform;
-    private final ColumnMapping mapping;
+    private final ColumnMapping<AdField> mapping;
     private final Map<AdField, Integer> positions;
     private final int width;
     private final List<String> datePatterns;
@@ -27,7 +28,7 @@ public final class AdCostCsvReader {
      * @param width the number of columns of the header row
      * @param datePatterns the accepted date patterns, tried in order (strict)
      */
-    public AdCostCsvReader(String platform, ColumnMapping mapping, Map<AdField, Integer> positions, int width,
+    public AdCostCsvReader(String platform, ColumnMapping<AdField> mapping, Map<AdField, Integer> positions, int width,
             List<String> datePatterns) {
         this.platform = platform;
         this.mapping = mapping;

@@ -1,11 +1,12 @@
 package io.tally.connectors.social.domain;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.List;
+
+import io.tally.connectors.csv.ColumnMapping;
+import io.tally.connectors.csv.CsvField;
 
 /** A field of an ad-platform cost export that a CSV column can be mapped to. */
-public enum AdField {
+public enum AdField implements CsvField {
     /** The day (required). */
     DATE("date", true),
     /** The last day of the row's period; when mapped, it must equal {@link #DATE} (daily rows). */
@@ -32,21 +33,24 @@ public enum AdField {
     }
 
     /** The name in config keys and in {@code column.<field>} query parameters. */
+    @Override
     public String wireName() {
         return wireName;
     }
 
-    /** Whether every import must map it to a column. */
-    public boolean required() {
-        return required;
+    /** Required: every import must map it to a column. */
+    @Override
+    public CsvField.Role role() {
+        return required ? CsvField.Role.REQUIRED : CsvField.Role.OPTIONAL;
     }
 
-    public static Optional<AdField> fromWireName(String name) {
-        return Arrays.stream(values()).filter(f -> f.wireName.equals(name)).findFirst();
-    }
-
-    /** The wire names, comma-separated, for error messages. */
-    public static String allowed() {
-        return Arrays.stream(values()).map(AdField::wireName).collect(Collectors.joining(", "));
+    /**
+     * How a cost export's columns are mapped: the platform's configured headers, overridden per request; a blank header
+     * unmaps an optional field; every mapped header must be in the file's header row (the first, should it appear
+     * twice).
+     */
+    public static ColumnMapping.Rules<AdField> columnRules() {
+        return new ColumnMapping.Rules<>(List.of(values()), null, true, false,
+                "the column \"%s\" is not in the file's header row");
     }
 }

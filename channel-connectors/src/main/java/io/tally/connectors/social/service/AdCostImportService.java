@@ -20,11 +20,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import io.tally.connectors.config.ConnectorsConfig;
+import io.tally.connectors.csv.ColumnMapping;
 import io.tally.connectors.pipeline.IngestPipeline;
 import io.tally.connectors.social.config.SocialConfig;
 import io.tally.connectors.social.domain.AdCostCsvReader;
 import io.tally.connectors.social.domain.AdField;
-import io.tally.connectors.social.domain.ColumnMapping;
 import io.tally.events.validation.Violation;
 import io.tally.support.problem.ProblemException;
 
@@ -60,7 +60,8 @@ public class AdCostImportService {
             throws IOException {
         SocialConfig.Platform settings = requirePlatform(platform);
         List<Violation> problems = new ArrayList<>();
-        ColumnMapping mapping = ColumnMapping.of(settings.columns(), overrides, problems);
+        ColumnMapping<AdField> mapping = ColumnMapping.of(AdField.columnRules(), settings.columns(), overrides,
+                problems);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
@@ -114,7 +115,7 @@ public class AdCostImportService {
      * The header row: the first of the leading rows that holds every mapped header (exports may start with a report
      * title and date range), else the leading row that holds the most, against which the missing ones are reported.
      */
-    private List<String> header(MappingIterator<List<String>> rows, ColumnMapping mapping) throws IOException {
+    private List<String> header(MappingIterator<List<String>> rows, ColumnMapping<AdField> mapping) throws IOException {
         List<String> best = null;
         int bestMatches = -1;
         int wanted = mapping.headers().size();
@@ -136,7 +137,7 @@ public class AdCostImportService {
     }
 
     /** The mapped field of a column header, for the import report. */
-    private static String fieldOf(ColumnMapping mapping, String column) {
+    private static String fieldOf(ColumnMapping<AdField> mapping, String column) {
         return mapping.headers().entrySet().stream().filter(e -> e.getValue().equals(column))
                 .map(e -> e.getKey().wireName()).findFirst().orElse(column);
     }

@@ -8,16 +8,22 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.tally.connectors.csv.ColumnMapping;
 import io.tally.events.validation.Violation;
 
 class ColumnMappingTest {
 
     private final List<Violation> violations = new ArrayList<>();
 
+    /** The kind's mapping with {@code overrides}, resolved against {@code header}; problems go to violations. */
+    private Columns resolve(ImportKind kind, Map<String, String> overrides, String... header) {
+        return Columns.of(kind, kind.columnMapping(overrides, violations), header, violations);
+    }
+
     @Test
     void defaultsMatchHeadersCaseInsensitivelyIgnoringSpacesAndByteOrderMark() {
-        Columns columns = ColumnMapping.of(ImportKind.CONVERSIONS, Map.of(), violations)
-                .resolve(new String[]{"\uFEFFOrder_ID", " Occurred_At ", "AMOUNT", "currency", "email"}, violations);
+        Columns columns = resolve(ImportKind.CONVERSIONS, Map.of(), "\uFEFFOrder_ID", " Occurred_At ", "AMOUNT",
+                "currency", "email");
 
         assertThat(violations).isEmpty();
         assertThat(columns.indexes()).containsEntry("orderId", 0).containsEntry("occurredAt", 1)
@@ -28,8 +34,7 @@ class ColumnMappingTest {
 
     @Test
     void aMissingRequiredOrExplicitlyMappedColumnNamesFieldAndHeader() {
-        ColumnMapping.of(ImportKind.TOUCHPOINTS, Map.of("code", "Promo"), violations)
-                .resolve(new String[]{"type", "loyalty_id"}, violations);
+        resolve(ImportKind.TOUCHPOINTS, Map.of("code", "Promo"), "type", "loyalty_id");
 
         assertThat(violations).containsExactly(
                 new Violation("column.occurredAt",
@@ -39,23 +44,21 @@ class ColumnMappingTest {
 
     @Test
     void anAbsentDefaultOptionalColumnIsFine() {
-        ColumnMapping.of(ImportKind.TOUCHPOINTS, Map.of(), violations)
-                .resolve(new String[]{"type", "occurred_at", "phone"}, violations);
+        resolve(ImportKind.TOUCHPOINTS, Map.of(), "type", "occurred_at", "phone");
 
         assertThat(violations).isEmpty();
     }
 
     @Test
     void aMappedColumnThatAppearsTwiceIsAmbiguous() {
-        ColumnMapping.of(ImportKind.TOUCHPOINTS, Map.of(), violations)
-                .resolve(new String[]{"type", "occurred_at", "email", "EMAIL"}, violations);
+        resolve(ImportKind.TOUCHPOINTS, Map.of(), "type", "occurred_at", "email", "EMAIL");
 
         assertThat(violations).extracting(Violation::field).containsExactly("column.email");
     }
 
     @Test
     void unknownFieldsAndBlankHeadersAreRefused() {
-        ColumnMapping.of(ImportKind.CONVERSIONS, Map.of("code", "Promo", "amount", " "), violations);
+        ImportKind.CONVERSIONS.columnMapping(Map.of("code", "Promo", "amount", " "), violations);
 
         assertThat(violations).extracting(Violation::field).containsExactlyInAnyOrder("column.code", "column.amount");
     }

@@ -26,16 +26,20 @@ class OfflineRowMapperTest {
 
     static OfflineRowMapper pos() {
         List<Violation> bad = new ArrayList<>();
-        Columns columns = ColumnMapping.of(ImportKind.CONVERSIONS, Map.of("orderId", "Order", "occurredAt", "When",
-                "amount", "Total", "currency", "Cur", "loyaltyId", "Loyalty", "email", "Email", "phone", "Phone",
-                "couponCode", "Coupon"), bad).resolve(POS, bad);
+        Columns columns = Columns.of(ImportKind.CONVERSIONS,
+                ImportKind.CONVERSIONS.columnMapping(Map.of("orderId", "Order", "occurredAt", "When",
+                        "amount", "Total", "currency", "Cur", "loyaltyId", "Loyalty", "email", "Email", "phone",
+                        "Phone",
+                        "couponCode", "Coupon"), bad),
+                POS, bad);
         assertThat(bad).isEmpty();
         return new OfflineRowMapper(columns);
     }
 
     static OfflineRowMapper calls() {
         List<Violation> bad = new ArrayList<>();
-        Columns columns = ColumnMapping.of(ImportKind.TOUCHPOINTS, Map.of(), bad).resolve(CALLS, bad);
+        Columns columns = Columns.of(ImportKind.TOUCHPOINTS, ImportKind.TOUCHPOINTS.columnMapping(Map.of(), bad), CALLS,
+                bad);
         assertThat(bad).isEmpty();
         return new OfflineRowMapper(columns);
     }

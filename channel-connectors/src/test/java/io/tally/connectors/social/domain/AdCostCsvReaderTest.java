@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.tally.connectors.csv.ColumnMapping;
 import io.tally.events.Money;
 import io.tally.events.validation.Violation;
 import io.tally.events.validation.Violations;
@@ -23,7 +24,7 @@ class AdCostCsvReaderTest {
 
     private static AdCostCsvReader reader() {
         List<Violation> problems = new ArrayList<>();
-        ColumnMapping mapping = ColumnMapping.of(TIKTOK, Map.of(), problems);
+        ColumnMapping<AdField> mapping = ColumnMapping.of(AdField.columnRules(), TIKTOK, Map.of(), problems);
         Map<AdField, Integer> positions = mapping.resolve(HEADER, problems);
         assertThat(problems).isEmpty();
         return new AdCostCsvReader("tiktok", mapping, positions, HEADER.size(), List.of("uuuu-MM-dd", "M/d/uuuu"));

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.tally.connectors.csv.ColumnMapping;
 import io.tally.events.validation.Violation;
 
 class ColumnMappingTest {
@@ -18,7 +19,8 @@ class ColumnMappingTest {
     @Test
     void anOverrideReplacesTheConfiguredHeader() {
         List<Violation> problems = new ArrayList<>();
-        ColumnMapping mapping = ColumnMapping.of(DEFAULTS, Map.of("spend", "Amount spent"), problems);
+        ColumnMapping<AdField> mapping = ColumnMapping.of(AdField.columnRules(), DEFAULTS,
+                Map.of("spend", "Amount spent"), problems);
 
         assertThat(problems).isEmpty();
         assertThat(mapping.header(AdField.SPEND)).isEqualTo("Amount spent");
@@ -28,7 +30,8 @@ class ColumnMappingTest {
     @Test
     void anEmptyOverrideUnmapsAnOptionalFieldButNotARequiredOne() {
         List<Violation> problems = new ArrayList<>();
-        ColumnMapping mapping = ColumnMapping.of(DEFAULTS, Map.of("clicks", "", "spend", ""), problems);
+        ColumnMapping<AdField> mapping = ColumnMapping.of(AdField.columnRules(), DEFAULTS,
+                Map.of("clicks", "", "spend", ""), problems);
 
         assertThat(mapping.header(AdField.CLICKS)).isNull();
         assertThat(problems).extracting(Violation::field).containsExactly("column.spend");
@@ -37,7 +40,7 @@ class ColumnMappingTest {
     @Test
     void anUnknownFieldIsReported() {
         List<Violation> problems = new ArrayList<>();
-        ColumnMapping.of(DEFAULTS, Map.of("budget", "Budget"), problems);
+        ColumnMapping.of(AdField.columnRules(), DEFAULTS, Map.of("budget", "Budget"), problems);
 
         assertThat(problems).extracting(Violation::field).containsExactly("column.budget");
     }
@@ -45,7 +48,7 @@ class ColumnMappingTest {
     @Test
     void eachMappedHeaderMissingFromTheFileIsNamed() {
         List<Violation> problems = new ArrayList<>();
-        ColumnMapping mapping = ColumnMapping.of(DEFAULTS, Map.of(), problems);
+        ColumnMapping<AdField> mapping = ColumnMapping.of(AdField.columnRules(), DEFAULTS, Map.of(), problems);
 
         mapping.resolve(List.of("\uFEFFdate", "Campaign ID", "Currency", "Clicks"), problems);
 
