@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.tally.campaign.goals.Goal;
+
 /**
  * A programme's progress in a period under its official model: totals, each goal's pacing and status, and breakdowns
  * by campaign and by channel. Money is a decimal string in the programme's currency.

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.tally.campaign.domain.CodeSpan;
+import io.tally.campaign.codes.CodeSpan;
 
 /** A code of a campaign as the API shows it: type and the span in which it points at the campaign. */
 @Schema(name = "TrackingCode", description = "A tracking code of the campaign and when it points at it")

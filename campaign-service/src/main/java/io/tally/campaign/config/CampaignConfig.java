@@ -5,6 +5,8 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.tally.campaign.alerts.GoalMonitor;
+import io.tally.campaign.goals.Goal;
 
 /** The {@code tally.*} configuration of campaign-service ({@code tally.outbox.*}: the outbox module). */
 @ConfigMapping(prefix = "tally")

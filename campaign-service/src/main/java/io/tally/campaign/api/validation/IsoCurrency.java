@@ -14,7 +14,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.tally.campaign.domain.ProgrammeRules;
+import io.tally.campaign.programmes.ProgrammeRules;
 
 /** The value must be an ISO 4217 currency code with minor units (EUR, USD); null and blank are left to @NotBlank. */
 @Documented

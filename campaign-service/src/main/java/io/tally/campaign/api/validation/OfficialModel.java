@@ -14,7 +14,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.tally.campaign.domain.ProgrammeRules;
+import io.tally.campaign.programmes.ProgrammeRules;
 
 /** The value must be an attribution model name (linear, markov, …); null means the default. */
 @Documented

@@ -14,7 +14,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.tally.campaign.domain.ProgrammeRules;
+import io.tally.campaign.programmes.ProgrammeRules;
 
 /** The value must be a java.time.ZoneId such as Europe/Berlin; null and blank are left to @NotBlank. */
 @Documented

@@ -14,7 +14,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.tally.campaign.domain.TrackingCodes;
+import io.tally.campaign.codes.TrackingCodes;
 
 /** The value must be an acceptable tracking code: not blank, no whitespace, at most 200 characters once trimmed. */
 @Documented

@@ -14,7 +14,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.tally.campaign.domain.CodeAssignments;
+import io.tally.campaign.codes.CodeAssignments;
 
 /** The value, when present, must be a tracking code type of the contract (utm_campaign, coupon, ...). */
 @Documented
