@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -51,6 +52,14 @@ public class IngestPipeline {
     ConnectorsConfig config;
     @Inject
     BrokerGate gate;
+
+    /** Built once from {@code tally.connectors.retry.*}. */
+    private RetryPolicy retry;
+
+    @PostConstruct
+    void buildRetryPolicy() {
+        retry = config.retry().policy();
+    }
 
     /**
      * @param batch true when the records came as a JSON array: violations are then reported as {@code [i].field}
@@ -111,7 +120,7 @@ public class IngestPipeline {
         if (!rejected.isEmpty()) {
             metrics.rejected(connector.source(), "invalid", rejected.size());
         }
-        return config.retry().policy().call(() -> publish(connector.source(), events, rejected));
+        return retry.call(() -> publish(connector.source(), events, rejected));
     }
 
     private static <I> List<Event> mapAndValidate(SourceConnector<I> connector, I record, Violations violations) {
