@@ -20,6 +20,7 @@ import io.tally.events.Conversion;
 import io.tally.events.ConversionAdjustment;
 import io.tally.events.IdentityLink;
 import io.tally.events.Touchpoint;
+import io.tally.events.TrackingCodes;
 import io.tally.events.Trust;
 import io.tally.events.validation.InvalidEventException;
 import io.tally.events.validation.Violation;
@@ -74,7 +75,7 @@ public class IntakeService {
         touch.interactionType = event.interactionType().wireName();
         touch.source = event.source();
         touch.medium = event.medium();
-        touch.campaignCode = event.campaignCode();
+        touch.campaignCode = TrackingCodes.normalise(event.campaignCode());
         touch.url = event.url();
         touch.identity = IdentityColumns.of(event.identifiers());
         touch.profileId = profile.profileId();
@@ -111,7 +112,7 @@ public class IntakeService {
         conversion.occurredAt = event.occurredAt();
         conversion.revenueMinor = event.revenue().toMinorUnits();
         conversion.currency = event.revenue().currency();
-        conversion.couponCode = event.couponCode();
+        conversion.couponCode = TrackingCodes.normalise(event.couponCode());
         conversion.source = event.source();
         conversion.trust = trust.wireName();
         conversion.identity = IdentityColumns.of(event.identifiers());
@@ -204,7 +205,7 @@ public class IntakeService {
         known.trust = trust.wireName();
         known.source = event.source();
         if (event.couponCode() != null) {
-            known.couponCode = event.couponCode();
+            known.couponCode = TrackingCodes.normalise(event.couponCode());
         }
         creditService.restate(held, known, revenue, event.revenue().currency(), event.eventId());
         return true;

@@ -46,7 +46,7 @@ public class JourneyRepository {
             boolean resolveProgrammes) {
         String programme = resolveProgrammes
                 ? "(SELECT k.programme_id FROM tracking_code c JOIN campaign k ON k.campaign_id = c.campaign_id"
-                        + " AND NOT k.deleted WHERE c.code = lower(trim(t.campaign_code))"
+                        + " AND NOT k.deleted WHERE c.code = t.campaign_code"
                         + " AND (c.valid_from IS NULL OR c.valid_from <= t.occurred_at)"
                         + " AND (c.valid_until IS NULL OR c.valid_until > t.occurred_at)"
                         + " ORDER BY c.assigned_at DESC, c.id DESC LIMIT 1)"

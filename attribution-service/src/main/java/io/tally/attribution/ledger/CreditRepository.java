@@ -41,7 +41,7 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
     }
 
     /**
-     * Conversions credited to a touch carrying one of these (lower-case) codes, or that redeemed a coupon with one of
+     * Conversions credited to a touch carrying one of these (normalised, as stored) codes, or that redeemed a coupon with one of
      * them: their credit moves when the codes move.
      */
     @SuppressWarnings("unchecked")
@@ -51,8 +51,8 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
         }
         return getEntityManager().createNativeQuery("SELECT c.conversion_event_id FROM credit c "
                 + "JOIN touchpoint t ON t.event_id = c.touchpoint_event_id "
-                + "WHERE lower(trim(t.campaign_code)) IN (:codes) "
-                + "UNION SELECT v.event_id FROM conversion v WHERE lower(trim(v.coupon_code)) IN (:codes) ORDER BY 1")
+                + "WHERE t.campaign_code IN (:codes) "
+                + "UNION SELECT v.event_id FROM conversion v WHERE v.coupon_code IN (:codes) ORDER BY 1")
                 .setParameter("codes", codes)
                 .getResultList();
     }
