@@ -132,8 +132,14 @@ public final class AttributionFixtures {
     }
 
     public static Touchpoint visit(Identifiers who, Instant at, Channel channel, String campaignCode) {
-        return new Touchpoint("tp-" + UUID.randomUUID(), at, channel, InteractionType.VISIT, "test", null, campaignCode,
-                who, "https://shop.example/", null, Trust.VERIFIED);
+        return touch(who, at, channel, InteractionType.VISIT, campaignCode);
+    }
+
+    /** A touchpoint of any interaction type. */
+    public static Touchpoint touch(Identifiers who, Instant at, Channel channel, InteractionType interaction,
+            String campaignCode) {
+        return new Touchpoint("tp-" + UUID.randomUUID(), at, channel, interaction, "test", null, campaignCode, who,
+                "https://shop.example/", null, Trust.VERIFIED);
     }
 
     public static Conversion purchase(Identifiers who, Instant at, String amount, String currency) {

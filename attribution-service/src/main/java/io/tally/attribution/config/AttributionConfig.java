@@ -51,9 +51,12 @@ public interface AttributionConfig {
         String custom();
     }
 
-    /** Interaction types that may earn credit (visit, click, impression, email_open, engagement, offline_contact). */
-    @WithDefault("visit,click")
-    List<String> eligibleInteractions();
+    /**
+     * The weight of each touch kind (by wire name: {@code impression}, {@code email_open}, {@code click},
+     * {@code visit}, {@code engagement}, {@code offline_contact}, {@code coupon_redemption}), from 0 (earns nothing) up;
+     * kinds not listed keep the defaults of {@code TouchKind}.
+     */
+    Map<String, BigDecimal> touchWeights();
 
     /** Lookback in days for touches whose tracking code resolves to no programme (1–90). */
     @WithDefault("30")

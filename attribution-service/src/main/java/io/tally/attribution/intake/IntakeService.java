@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.tally.attribution.config.AttributionConfig;
+import io.tally.attribution.directory.TouchWeighting;
 import io.tally.attribution.identity.IdentityColumns;
 import io.tally.attribution.identity.IdentityGraph;
 import io.tally.attribution.journeys.JourneyAssembler;
@@ -58,6 +59,8 @@ public class IntakeService {
     LedgerLock ledgerLock;
     @Inject
     AttributionConfig config;
+    @Inject
+    TouchWeighting weighting;
 
     /** Stores the touchpoint; returns false when its event id was seen before (nothing changes then). */
     @Transactional
@@ -83,7 +86,7 @@ public class IntakeService {
 
         if (profile.merged()) {
             recredit(held, conversions.ofProfile(profile.profileId()), event.eventId(), CreditReason.IDENTITY_MERGE);
-        } else if (config.eligibleInteractions().contains(touch.interactionType)) {
+        } else if (weighting.eligibleInteractions().contains(touch.interactionType)) {
             recredit(held, conversions.ofProfile(profile.profileId(), event.occurredAt(),
                     event.occurredAt().plus(JourneyAssembler.MAX_LOOKBACK)), event.eventId(), CreditReason.LATE_TOUCH);
         }

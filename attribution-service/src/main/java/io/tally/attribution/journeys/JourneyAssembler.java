@@ -7,16 +7,17 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.tally.attribution.config.AttributionConfig;
 import io.tally.attribution.directory.ResolvedTouch;
 import io.tally.attribution.directory.TouchResolver;
+import io.tally.attribution.directory.TouchWeighting;
 import io.tally.attribution.intake.ConversionEntity;
 import io.tally.attribution.intake.TouchpointEntity;
 import io.tally.attribution.intake.TouchpointRepository;
 
 /**
- * The journey a conversion is credited over: its profile's eligible touches within the lookback of the programme each
- * touch's code resolves to, in time order, and last the coupon it redeemed (a touch of the campaign that issued it).
+ * The journey a conversion is credited over: its profile's eligible touches (of a kind with a positive weight) within
+ * the lookback of the programme each touch's code resolves to, in time order; last, at the purchase, the coupon it
+ * redeemed (a touch of the campaign that issued it), when coupon redemptions have a positive weight.
  */
 @ApplicationScoped
 public class JourneyAssembler {
@@ -29,19 +30,21 @@ public class JourneyAssembler {
     @Inject
     TouchResolver resolver;
     @Inject
-    AttributionConfig config;
+    TouchWeighting weighting;
 
     public List<ResolvedTouch> journeyOf(ConversionEntity conversion) {
         List<TouchpointEntity> candidates = touchpoints.journey(conversion.profileId,
-                conversion.occurredAt.minus(MAX_LOOKBACK), conversion.occurredAt, config.eligibleInteractions());
+                conversion.occurredAt.minus(MAX_LOOKBACK), conversion.occurredAt, weighting.eligibleInteractions());
         List<ResolvedTouch> journey = new ArrayList<>();
         for (TouchpointEntity touch : candidates) {
             ResolvedTouch resolved = resolver.resolve(touch);
-            if (!touch.occurredAt.isBefore(conversion.occurredAt.minus(Duration.ofDays(resolved.lookbackDays())))) {
+            if (resolved.eligible() && !touch.occurredAt
+                    .isBefore(conversion.occurredAt.minus(Duration.ofDays(resolved.lookbackDays())))) {
                 journey.add(resolved);
             }
         }
-        resolver.coupon(conversion).ifPresent(journey::add); // redeemed at the purchase: the journey's last touch
+        // redeemed at the purchase, so after every touch (the query reads touches up to the purchase's instant)
+        resolver.coupon(conversion).filter(ResolvedTouch::eligible).ifPresent(journey::add);
         return journey;
     }
 }

@@ -9,19 +9,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.tally.events.TouchKind;
+
 /** Journeys' raw material: touches and conversions by profile and time, for training and the journey reports. */
 @ApplicationScoped
 public class JourneyRepository {
 
     /**
-     * A touch (with its channel and, when asked for, the programme its code resolved to at the time) or a conversion
-     * (channel null; with revenue and currency).
+     * A touch (with its channel, its interaction type and, when asked for, the programme its code resolved to at the
+     * time) or a conversion (channel and interaction null; with revenue and currency).
      */
-    public record JourneyEvent(long profileId, Instant at, String channel, long revenueMinor, String currency,
-            UUID programmeId) {
+    public record JourneyEvent(long profileId, Instant at, String channel, String interaction, long revenueMinor,
+            String currency, UUID programmeId) {
 
         public boolean conversion() {
             return channel == null;
+        }
+
+        /** The touch's state in the data-driven models ({@code channel:kind}, e.g. {@code email:open}). */
+        public String state() {
+            return TouchKind.fromWireName(interaction).map(kind -> kind.stateOf(channel)).orElse(channel);
         }
     }
 
@@ -51,12 +58,13 @@ public class JourneyRepository {
                         + " AND (c.valid_until IS NULL OR c.valid_until > t.occurred_at)"
                         + " ORDER BY c.assigned_at DESC, c.id DESC LIMIT 1)"
                 : "CAST(NULL AS uuid)";
-        Stream<Object[]> rows = em.createNativeQuery("SELECT profile_id, occurred_at, channel, revenue_minor, currency,"
-                + " programme_id FROM (SELECT t.profile_id, t.occurred_at, t.channel, 0 AS revenue_minor,"
+        Stream<Object[]> rows = em.createNativeQuery("SELECT profile_id, occurred_at, channel, interaction_type,"
+                + " revenue_minor, currency, programme_id FROM (SELECT t.profile_id, t.occurred_at, t.channel,"
+                + " t.interaction_type, 0 AS revenue_minor,"
                 + " NULL AS currency, " + programme + " AS programme_id, 0 AS kind, t.event_id FROM touchpoint t"
                 + " WHERE t.occurred_at >= ?1 AND t.occurred_at < ?2 AND t.interaction_type IN (?3)"
                 + " AND t.profile_id IS NOT NULL"
-                + " UNION ALL SELECT profile_id, occurred_at, NULL, revenue_minor, currency, CAST(NULL AS uuid), 1,"
+                + " UNION ALL SELECT profile_id, occurred_at, NULL, NULL, revenue_minor, currency, CAST(NULL AS uuid), 1,"
                 + " event_id FROM conversion WHERE occurred_at >= ?1 AND occurred_at < ?2 AND profile_id IS NOT NULL) e"
                 + " ORDER BY profile_id, occurred_at, kind, event_id")
                 .setParameter(1, from)
@@ -66,7 +74,8 @@ public class JourneyRepository {
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream();
         return rows.map(r -> new JourneyEvent(((Number) r[0]).longValue(), toInstant(r[1]), (String) r[2],
-                ((Number) r[3]).longValue(), r[4] == null ? null : ((String) r[4]).trim(), (UUID) r[5]));
+                (String) r[3], ((Number) r[4]).longValue(), r[5] == null ? null : ((String) r[5]).trim(),
+                (UUID) r[6]));
     }
 
     private static Instant toInstant(Object value) {

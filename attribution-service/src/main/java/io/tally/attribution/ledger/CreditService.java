@@ -90,7 +90,8 @@ public class CreditService {
         boolean voided = reverseAll || adjusted.cancelled() || (conversion.revenueMinor > 0 && net == 0);
         List<ResolvedTouch> journey = journeys.journeyOf(conversion);
         List<JourneyTouch> touches = journey.stream()
-                .map(t -> new JourneyTouch(t.occurredAt(), Channel.fromWireName(t.channel()).orElse(Channel.OTHER)))
+                .map(t -> new JourneyTouch(t.occurredAt(), Channel.fromWireName(t.channel()).orElse(Channel.OTHER),
+                        t.kind(), t.weight()))
                 .toList();
         Map<String, List<CreditPosition>> positions = credits.positionsByModel(conversion.eventId);
         String period = postingPeriod(conversion);

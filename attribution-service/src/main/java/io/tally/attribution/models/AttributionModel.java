@@ -47,6 +47,15 @@ public interface AttributionModel {
     }
 
     /**
+     * Whether the {@link CreditSplitter} multiplies this model's weights by the touches' weights (their kinds' weights
+     * in the programme): true for the rule-based models; the data-driven ones learn what each kind of touch is worth
+     * from the journeys, with the kind in the state ({@link JourneyTouch#state()}).
+     */
+    default boolean honoursTouchWeights() {
+        return true;
+    }
+
+    /**
      * Whether the weights depend only on the number of touches and their positions (not on channels or times), so
      * they may be computed once per journey length and reused; false unless a model says so.
      */

@@ -7,7 +7,10 @@ import java.util.List;
 
 /**
  * Turns a model's weights into exact credits: money in minor units and the conversion in millionths, each split with
- * {@link LargestRemainder} so the credits sum exactly to the revenue and to one conversion.
+ * {@link LargestRemainder} so the credits sum exactly to the revenue and to one conversion. For a model that
+ * {@linkplain AttributionModel#honoursTouchWeights() honours touch weights}, each touch's share is the model's weight
+ * times the touch's weight: linear credit in proportion to the touch weights, time decay as decay times weight, a
+ * position's share spread by weight, and single-touch models (whose other weights are 0) unchanged.
  */
 public final class CreditSplitter {
 
@@ -44,6 +47,9 @@ public final class CreditSplitter {
             throw new IllegalStateException(model.name() + " gave " + weights.size() + " weights for "
                     + journey.size() + " touches");
         }
+        if (model.honoursTouchWeights()) {
+            weights = weighted(weights, journey);
+        }
         long[] amounts = LargestRemainder.split(revenueMinor, weights);
         long[] conversions = LargestRemainder.split(CONVERSION_UNITS, weights);
         List<Share> shares = new ArrayList<>(journey.size());
@@ -51,5 +57,17 @@ public final class CreditSplitter {
             shares.add(new Share(i, amounts[i], conversions[i]));
         }
         return shares;
+    }
+
+    /** The model's weights times the touches' weights; the model's own when that would leave nothing positive. */
+    private static List<BigDecimal> weighted(List<BigDecimal> weights, List<JourneyTouch> journey) {
+        List<BigDecimal> products = new ArrayList<>(weights.size());
+        boolean positive = false;
+        for (int i = 0; i < weights.size(); i++) {
+            BigDecimal product = weights.get(i).multiply(journey.get(i).weight());
+            positive |= product.signum() > 0;
+            products.add(product);
+        }
+        return positive ? products : weights;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.tally.attribution.config.AttributionConfig;
+import io.tally.attribution.directory.TouchWeighting;
 import io.tally.attribution.journeys.JourneyCollector;
 import io.tally.attribution.journeys.JourneyRepository;
 import io.tally.attribution.journeys.JourneyStats;
@@ -28,6 +29,8 @@ public class JourneyReportService {
     JourneyRepository journeys;
     @Inject
     AttributionConfig config;
+    @Inject
+    TouchWeighting weighting;
 
     /** The top conversion paths and the path-length distribution. */
     @Transactional
@@ -57,7 +60,7 @@ public class JourneyReportService {
                     }
                 });
         try (Stream<JourneyRepository.JourneyEvent> events = journeys.journeyEvents(start.minus(lookback), end,
-                config.eligibleInteractions(), programmeId != null)) {
+                weighting.eligibleInteractions(), programmeId != null)) {
             events.forEach(e -> {
                 if (e.conversion()) {
                     collector.conversion(e.profileId(), e.at(), e.revenueMinor(), e.currency());

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.tally.attribution.config.AttributionConfig;
+import io.tally.attribution.directory.TouchWeighting;
 import io.tally.attribution.intake.ConversionEntity;
 import io.tally.attribution.intake.ConversionRepository;
 import io.tally.attribution.journeys.JourneyRepository;
@@ -85,6 +86,8 @@ public class ModelTrainingService {
     @Inject
     AttributionConfig config;
     @Inject
+    TouchWeighting weighting;
+    @Inject
     ObjectMapper json;
     @Inject
     EntityManager em;
@@ -143,12 +146,12 @@ public class ModelTrainingService {
         Duration lookback = Duration.ofDays(lookbackDays);
         JourneyPathBuilder paths = new JourneyPathBuilder(lookback, start);
         try (Stream<JourneyRepository.JourneyEvent> events = journeys.journeyEvents(start.minus(lookback), end,
-                config.eligibleInteractions())) {
+                weighting.eligibleInteractions())) {
             events.forEach(e -> {
                 if (e.conversion()) {
                     paths.conversion(e.profileId(), e.at());
                 } else {
-                    paths.touch(e.profileId(), e.at(), e.channel());
+                    paths.touch(e.profileId(), e.at(), e.state());
                 }
             });
         }

@@ -159,10 +159,12 @@ class AttributionFlowTest {
         send(visit(who, at(day, 9), Channel.EMAIL, null));
         send(purchaseWithCoupon(who, at(day, 10), "60.00", coupon.toUpperCase()));
 
+        // linear over the visit (weight 1) and the redemption (coupon_redemption, weight 0.5): 60.00 × 1/1.5 and
+        // 60.00 × 0.5/1.5
         await().atMost(WAIT).untilAsserted(() -> {
             JsonPath linear = report(day.toString(), "linear", "channel");
-            assertThat(revenueOf(linear, "email")).isEqualTo("30.00");
-            assertThat(revenueOf(linear, "offline")).isEqualTo("30.00");
+            assertThat(revenueOf(linear, "email")).isEqualTo("40.00");
+            assertThat(revenueOf(linear, "offline")).isEqualTo("20.00");
         });
         assertThat(revenueOf(report(day.toString(), "last_touch", "campaign"), "Spring mailing")).isEqualTo("60.00");
     }

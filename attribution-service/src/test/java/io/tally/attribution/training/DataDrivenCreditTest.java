@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -58,24 +57,12 @@ class DataDrivenCreditTest {
     @Inject
     EntityManager em;
 
-    private static Instant at(int hour) {
-        return DAY.atTime(hour, 0).toInstant(ZoneOffset.UTC);
-    }
-
     private static Identifiers someone() {
         return Identifiers.anonymous("dd-" + UUID.randomUUID());
     }
 
     private void journey(Identifiers who, List<Channel> channels, String revenue) {
-        for (int i = 0; i < channels.size(); i++) {
-            intake.recordTouchpoint(new Touchpoint("tp-" + UUID.randomUUID(), at(1 + i), channels.get(i),
-                    InteractionType.CLICK, "test", null, null, who, null, null, Trust.VERIFIED));
-        }
-        if (revenue != null) {
-            String order = "dd-" + UUID.randomUUID();
-            intake.recordConversion(new Conversion("order:" + order, order, at(12), Money.of(revenue, "EUR"), who,
-                    null, "web", Trust.VERIFIED));
-        }
+        journeyOn(DAY, who, channels, channels.stream().map(c -> InteractionType.CLICK).toList(), revenue);
     }
 
     @SuppressWarnings("unchecked")
@@ -95,8 +82,10 @@ class DataDrivenCreditTest {
             journey(someone(), List.of(Channel.EMAIL), null);
             journey(someone(), List.of(Channel.PAID_SOCIAL), null);
         }
-        List<PathStat> expected = List.of(PathStat.of(List.of("email"), 0, 2),
-                PathStat.of(List.of("email", "paid_social"), 3, 0), PathStat.of(List.of("paid_social"), 1, 2));
+        // the states are channel:kind, here all clicks
+        List<PathStat> expected = List.of(PathStat.of(List.of("email:click"), 0, 2),
+                PathStat.of(List.of("email:click", "paid_social:click"), 3, 0),
+                PathStat.of(List.of("paid_social:click"), 1, 2));
         Map<String, BigDecimal> weights = new MarkovModel(1).fit(expected).weights();
         String fingerprint = TrainedModel.fingerprint(expected);
 
@@ -108,8 +97,10 @@ class DataDrivenCreditTest {
         assertThat(trained.getString("version.version")).isEqualTo(version);
         assertThat(trained.getString("version.dataHash")).isEqualTo(fingerprint);
         assertThat(trained.getInt("credited")).isEqualTo(4);
-        weights.forEach((channel, weight) -> assertThat(new BigDecimal(trained.getString("version.weights."
-                + channel))).isEqualByComparingTo(weight));
+        Map<String, Object> stored = trained.getMap("version.weights");
+        assertThat(stored).containsOnlyKeys(weights.keySet());
+        weights.forEach((state, weight) -> assertThat(new BigDecimal(stored.get(state).toString()))
+                .isEqualByComparingTo(weight));
         assertThat(trained.getDouble("version.journeys")).isEqualTo(8.0);
 
         // every conversion of the window now holds markov credit of this version that sums to its revenue
@@ -131,8 +122,8 @@ class DataDrivenCreditTest {
         List<Object[]> split = sql("SELECT c.channel, sum(c.amount_minor)::bigint FROM credit c JOIN conversion v"
                 + " ON v.event_id = c.conversion_event_id WHERE c.model = 'markov' AND v.anonymous_id = ?1"
                 + " GROUP BY 1 ORDER BY 1", who.anonymousId());
-        BigDecimal emailShare = weights.get("email").divide(weights.get("email").add(weights.get("paid_social")),
-                java.math.MathContext.DECIMAL64);
+        BigDecimal emailShare = weights.get("email:click").divide(weights.get("email:click")
+                .add(weights.get("paid_social:click")), java.math.MathContext.DECIMAL64);
         long emailCents = emailShare.multiply(BigDecimal.valueOf(10_000)).setScale(0, java.math.RoundingMode.HALF_EVEN)
                 .longValueExact();
         assertThat(split).hasSize(2);
@@ -148,11 +139,39 @@ class DataDrivenCreditTest {
                 .when().post("/api/v1/attribution/models/shapley/train")
                 .then().statusCode(200).body("version.model", equalTo("shapley"))
                 .body("version.parameters", equalTo("exact"))
-                .body("version.details.interactions[0].first", equalTo("display"))
-                .body("version.details.interactions[0].second", equalTo("email"));
+                .body("version.details.interactions[0].first", equalTo("display:click"))
+                .body("version.details.interactions[0].second", equalTo("email:click"));
         given().when().get("/api/v1/attribution/models/shapley/versions")
                 .then().statusCode(200).body("[0].model", equalTo("shapley"))
                 .body("[0].from", equalTo(DAY.minusDays(1).toString()));
+    }
+
+    @Test
+    void anEmailOpenAndAnEmailClickAreDifferentStates() {
+        LocalDate day = DAY.plusDays(3);
+        for (int i = 0; i < 2; i++) {
+            journeyOn(day, someone(), List.of(Channel.EMAIL, Channel.EMAIL),
+                    List.of(InteractionType.EMAIL_OPEN, InteractionType.CLICK), "10.00");
+            journeyOn(day, someone(), List.of(Channel.EMAIL), List.of(InteractionType.EMAIL_OPEN), null);
+        }
+        JsonPath trained = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .when().post("/api/v1/attribution/models/markov/train")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(trained.getMap("version.weights")).containsOnlyKeys("email:open", "email:click");
+    }
+
+    private void journeyOn(LocalDate day, Identifiers who, List<Channel> channels, List<InteractionType> kinds,
+            String revenue) {
+        for (int i = 0; i < channels.size(); i++) {
+            intake.recordTouchpoint(new Touchpoint("tp-" + UUID.randomUUID(), day.atTime(1 + i, 0)
+                    .toInstant(ZoneOffset.UTC), channels.get(i), kinds.get(i), "test", null, null, who, null, null,
+                    Trust.VERIFIED));
+        }
+        if (revenue != null) {
+            String order = "dd-" + UUID.randomUUID();
+            intake.recordConversion(new Conversion("order:" + order, order, day.atTime(12, 0)
+                    .toInstant(ZoneOffset.UTC), Money.of(revenue, "EUR"), who, null, "web", Trust.VERIFIED));
+        }
     }
 
     @Test

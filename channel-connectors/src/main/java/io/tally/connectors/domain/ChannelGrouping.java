@@ -80,6 +80,18 @@ public final class ChannelGrouping {
             Map.entry("cpm", Channel.DISPLAY),
             Map.entry("affiliate", Channel.AFFILIATE),
             Map.entry("referral", Channel.REFERRAL),
+            Map.entry("direct_mail", Channel.DIRECT_MAIL),
+            Map.entry("directmail", Channel.DIRECT_MAIL),
+            Map.entry("mail", Channel.DIRECT_MAIL),
+            Map.entry("print", Channel.DIRECT_MAIL),
+            Map.entry("qr", Channel.DIRECT_MAIL),
+            Map.entry("phone", Channel.PHONE),
+            Map.entry("sms", Channel.PHONE),
+            Map.entry("event", Channel.EVENTS),
+            Map.entry("events", Channel.EVENTS),
+            Map.entry("retail", Channel.RETAIL),
+            Map.entry("store", Channel.RETAIL),
+            Map.entry("in_store", Channel.RETAIL),
             Map.entry("offline", Channel.OFFLINE));
 
     private ChannelGrouping() {

@@ -73,6 +73,11 @@ class ChannelGroupingTest {
             ", affiliate, AFFILIATE",
             ", referral, REFERRAL",
             ", offline, OFFLINE",
+            ", print, DIRECT_MAIL",
+            "mailer, QR, DIRECT_MAIL",
+            ", sms, PHONE",
+            ", events, EVENTS",
+            ", in_store, RETAIL",
             "podcast, audio, OTHER",
     })
     void mediumDecidesTheChannel(String source, String medium, Channel expected) {

@@ -20,7 +20,8 @@ import io.tally.attribution.models.JourneyTouch;
  * @param name {@code markov} or {@code shapley}
  * @param version what produced the weights (model, parameters, training window, data fingerprint); stored with every
  *        credit
- * @param channelWeights per channel wire name
+ * @param channelWeights per state ({@code channel:kind}, as {@link JourneyTouch#state()}; a channel's wire name in
+ *        versions trained before)
  */
 public record TrainedModel(String name, String version, Map<String, BigDecimal> channelWeights)
         implements
@@ -30,9 +31,21 @@ public record TrainedModel(String name, String version, Map<String, BigDecimal> 
         channelWeights = Map.copyOf(channelWeights);
     }
 
+    /**
+     * Each touch weighs as its state ({@code email:open}); a state the model has no weight for falls back to its
+     * channel's, which versions trained before touch kinds were states hold.
+     */
     @Override
     public List<BigDecimal> weights(List<JourneyTouch> journey, Instant conversionAt) {
-        return TouchWeights.perTouch(channelWeights, journey.stream().map(t -> t.channel().wireName()).toList());
+        return TouchWeights.perTouch(channelWeights, journey.stream().map(t -> channelWeights.containsKey(t.state())
+                ? t.state()
+                : t.channel().wireName()).toList());
+    }
+
+    /** The model learnt what each kind of touch is worth; touch weights would count that twice. */
+    @Override
+    public boolean honoursTouchWeights() {
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.tally.connectors.offline.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -40,4 +41,10 @@ public interface OfflineConfig {
      */
     @WithDefault("5M")
     Duration staleAfter();
+
+    /**
+     * The channel of offline contacts by type ({@code type-channels.webinar=events}), before the defaults of
+     * {@code OfflineChannels}; a type neither names is {@code offline}.
+     */
+    Map<String, String> typeChannels();
 }

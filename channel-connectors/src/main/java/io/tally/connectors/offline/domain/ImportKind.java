@@ -13,7 +13,10 @@ import io.tally.events.validation.Violation;
 /** What one CSV import holds, with its fields and their default column headers. */
 public enum ImportKind {
 
-    /** Offline contacts: event attendance, call-centre calls, direct-mail drops, store visits. */
+    /**
+     * Offline contacts: event attendance, call-centre calls, direct-mail drops, store visits; each on the channel its
+     * type maps to ({@link OfflineChannels}), or on the row's own {@code channel}.
+     */
     TOUCHPOINTS(List.of(
             ImportField.required("type", "type"),
             ImportField.required("occurredAt", "occurred_at"),
@@ -21,7 +24,8 @@ public enum ImportKind {
             ImportField.identifier("email", "email"),
             ImportField.identifier("phone", "phone"),
             ImportField.identifier("customerId", "customer_id"),
-            ImportField.optional("code", "code"))),
+            ImportField.optional("code", "code"),
+            ImportField.optional("channel", "channel"))),
 
     /** Point-of-sale sales. */
     CONVERSIONS(List.of(

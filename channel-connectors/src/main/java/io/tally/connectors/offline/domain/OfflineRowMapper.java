@@ -3,10 +3,12 @@ package io.tally.connectors.offline.domain;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -45,9 +47,11 @@ public final class OfflineRowMapper {
             .collect(Collectors.toUnmodifiableSet());
 
     private final Columns columns;
+    private final OfflineChannels channels;
 
-    public OfflineRowMapper(Columns columns) {
+    public OfflineRowMapper(Columns columns, OfflineChannels channels) {
         this.columns = columns;
+        this.channels = channels;
     }
 
     /** The row's event; empty when violations were added. */
@@ -67,12 +71,14 @@ public final class OfflineRowMapper {
         Instant occurredAt = instant(row, v);
         Identifiers ids = identifiers(row, v);
         String code = text(row, "code", MAX_TEXT, v);
+        Channel channel = channel(row, v);
         if (type == null || occurredAt == null || ids == null) {
             return null;
         }
         type = type.toLowerCase(Locale.ROOT).replace(' ', '_');
-        return new Touchpoint(touchpointId(type, ids, occurredAt, code), occurredAt, Channel.OFFLINE,
-                InteractionType.OFFLINE_CONTACT, type, MEDIUM, code, ids, null, null, Trust.VERIFIED);
+        return new Touchpoint(touchpointId(type, ids, occurredAt, code), occurredAt,
+                channel != null ? channel : channels.channelOf(type), InteractionType.OFFLINE_CONTACT, type, MEDIUM,
+                code, ids, null, null, Trust.VERIFIED);
     }
 
     private Conversion conversion(CsvRow row, Violations v) {
@@ -129,6 +135,20 @@ public final class OfflineRowMapper {
                 return;
             }
         }
+    }
+
+    /** The row's own channel (a channel's wire name), or null when the import has no such cell or it is bad. */
+    private Channel channel(CsvRow row, Violations v) {
+        String value = columns.cell(row, "channel");
+        if (value == null) {
+            return null;
+        }
+        Optional<Channel> channel = Channel.fromWireName(value.strip());
+        if (channel.isEmpty()) {
+            v.add(columns.headerOf("channel"), "must be one of " + Arrays.stream(Channel.values())
+                    .map(Channel::wireName).collect(Collectors.joining(", ")));
+        }
+        return channel.orElse(null);
     }
 
     private String text(CsvRow row, String field, int max, Violations v) {

@@ -31,6 +31,7 @@ import io.tally.connectors.offline.domain.Columns;
 import io.tally.connectors.offline.domain.CsvFiles;
 import io.tally.connectors.offline.domain.CsvRow;
 import io.tally.connectors.offline.domain.MaskedRows;
+import io.tally.connectors.offline.domain.OfflineChannels;
 import io.tally.connectors.pipeline.IngestPipeline;
 import io.tally.connectors.pipeline.Ingested;
 import io.tally.events.validation.Violation;
@@ -54,9 +55,11 @@ public class ImportProcessor {
 
     private final Set<UUID> active = ConcurrentHashMap.newKeySet();
     private ManagedExecutor executor;
+    private OfflineChannels channels;
 
     @PostConstruct
     void init() {
+        channels = new OfflineChannels(config.typeChannels());
         executor = ManagedExecutor.builder().maxAsync(config.workers()).maxQueued(-1)
                 .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     }
@@ -78,7 +81,7 @@ public class ImportProcessor {
         try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8);
                 CsvFiles.RowIterator rows = CsvFiles.rows(reader)) {
             jobs.start(id);
-            OfflineCsvConnector connector = new OfflineCsvConnector(columns);
+            OfflineCsvConnector connector = new OfflineCsvConnector(columns, channels);
             Set<Integer> personal = columns.personalIndexes();
             List<CsvRow> chunk = new ArrayList<>(config.chunkSize());
             while (rows.hasNext()) {

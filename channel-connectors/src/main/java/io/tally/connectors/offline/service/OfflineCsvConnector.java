@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.tally.connectors.offline.domain.Columns;
 import io.tally.connectors.offline.domain.CsvRow;
+import io.tally.connectors.offline.domain.OfflineChannels;
 import io.tally.connectors.offline.domain.OfflineRowMapper;
 import io.tally.connectors.spi.SourceConnector;
 import io.tally.events.Event;
@@ -20,8 +21,8 @@ public class OfflineCsvConnector implements SourceConnector<CsvRow> {
 
     private final OfflineRowMapper mapper;
 
-    public OfflineCsvConnector(Columns columns) {
-        this.mapper = new OfflineRowMapper(columns);
+    public OfflineCsvConnector(Columns columns, OfflineChannels channels) {
+        this.mapper = new OfflineRowMapper(columns, channels);
     }
 
     @Override

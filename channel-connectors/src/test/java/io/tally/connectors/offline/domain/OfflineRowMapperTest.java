@@ -33,7 +33,7 @@ class OfflineRowMapperTest {
                         "couponCode", "Coupon"), bad),
                 POS, bad);
         assertThat(bad).isEmpty();
-        return new OfflineRowMapper(columns);
+        return new OfflineRowMapper(columns, OfflineChannels.standard());
     }
 
     static OfflineRowMapper calls() {
@@ -41,7 +41,7 @@ class OfflineRowMapperTest {
         Columns columns = Columns.of(ImportKind.TOUCHPOINTS, ImportKind.TOUCHPOINTS.columnMapping(Map.of(), bad), CALLS,
                 bad);
         assertThat(bad).isEmpty();
-        return new OfflineRowMapper(columns);
+        return new OfflineRowMapper(columns, OfflineChannels.standard());
     }
 
     static CsvRow row(String line) {
@@ -121,7 +121,7 @@ class OfflineRowMapperTest {
         Violations v = new Violations();
         Touchpoint t = (Touchpoint) calls().map(row("Store Visit,2026-11-20 09:14:03,C-1,,SPRING-26"), v).get(0);
 
-        assertThat(t.channel()).isEqualTo(Channel.OFFLINE);
+        assertThat(t.channel()).isEqualTo(Channel.RETAIL);
         assertThat(t.interactionType()).isEqualTo(InteractionType.OFFLINE_CONTACT);
         assertThat(t.source()).isEqualTo("store_visit");
         assertThat(t.medium()).isEqualTo("offline");

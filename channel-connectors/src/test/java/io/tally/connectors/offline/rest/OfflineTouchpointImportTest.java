@@ -1,5 +1,6 @@
 package io.tally.connectors.offline.rest;
 
+import static io.restassured.RestAssured.given;
 import static io.tally.connectors.offline.OfflineFixtures.callCentreLog;
 import static io.tally.connectors.offline.OfflineFixtures.eventAttendance;
 import static io.tally.connectors.offline.OfflineFixtures.marker;
@@ -58,7 +59,8 @@ class OfflineTouchpointImportTest {
             List<Touchpoint> published = records.stream().map(r -> EventJson.read(r.value(), Touchpoint.class))
                     .toList();
             assertThat(published).allSatisfy(t -> {
-                assertThat(t.channel()).isEqualTo(Channel.OFFLINE);
+                // each on its type's channel: the calls on phone, the mail drop on direct_mail
+                assertThat(t.channel()).isEqualTo(t.source().equals("call") ? Channel.PHONE : Channel.DIRECT_MAIL);
                 assertThat(t.interactionType()).isEqualTo(InteractionType.OFFLINE_CONTACT);
                 assertThat(t.medium()).isEqualTo("offline");
                 assertThat(t.eventId()).startsWith("offline:");
@@ -104,8 +106,38 @@ class OfflineTouchpointImportTest {
             List<Touchpoint> published = touchpoints.awaitMentioning("FALL-GALA-" + m, 2).stream()
                     .map(r -> EventJson.read(r.value(), Touchpoint.class)).toList();
             assertThat(published).extracting(Touchpoint::source).containsOnly("event");
+            assertThat(published).extracting(Touchpoint::channel).containsOnly(Channel.EVENTS);
             assertThat(published).extracting(t -> t.identifiers().emailSha256())
                     .contains(IdentityKeys.emailSha256("guest+" + m + "@example.org"));
+        }
+    }
+
+    @Test
+    void aRowsOwnChannelWinsAConfiguredTypeComesNextAndAnUnknownTypeIsOffline() {
+        String m = marker();
+        String csv = """
+                type,occurred_at,customer_id,code,channel
+                webinar,2026-10-14 18:30:00,C-%1$s-1,SHOW-%1$s,email
+                roadshow,2026-10-14 18:31:00,C-%1$s-2,SHOW-%1$s,
+                Door Hanger,2026-10-14 18:32:00,C-%1$s-3,SHOW-%1$s,
+                call,2026-10-14 18:33:00,C-%1$s-4,SHOW-%1$s,carrier_pigeon
+                """.formatted(m);
+        try (TopicProbe touchpoints = TopicProbe.of(Topics.TOUCHPOINTS)) {
+            String id = upload("touchpoints", csv, Map.of());
+            JsonPath job = awaitFinished(id);
+
+            assertThat(job.getLong("accepted")).isEqualTo(3);
+            assertThat(job.getLong("rejected")).isEqualTo(1);
+            Map<String, Channel> bySource = new LinkedHashMap<>();
+            touchpoints.awaitMentioning("SHOW-" + m, 3).stream().map(r -> EventJson.read(r.value(), Touchpoint.class))
+                    .forEach(t -> bySource.put(t.source(), t.channel()));
+            assertThat(bySource).containsEntry("webinar", Channel.EMAIL) // the row's channel, not the type's events
+                    .containsEntry("roadshow", Channel.EVENTS) // %test.tally.connectors.offline.type-channels
+                    .containsEntry("door_hanger", Channel.OFFLINE).hasSize(3);
+            JsonPath report = given().accept("application/json").when().get("/api/v1/imports/" + id + "/rejects")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(report.getList("column", String.class)).containsExactly("channel");
+            assertThat(report.getString("[0].reason")).startsWith("must be one of paid_search,");
         }
     }
 }
