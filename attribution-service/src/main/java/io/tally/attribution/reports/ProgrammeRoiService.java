@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.tally.attribution.models.LargestRemainder;
+
 /**
  * What each integrated programme earned against what it cost, across all its channels: revenue under one model, cost
  * from every channel, ROI and ROAS, with its channels beneath.
@@ -31,7 +33,10 @@ public class ProgrammeRoiService {
     private record ProgrammeKey(String programmeId, String currency) {
     }
 
-    /** A group id of {@link SummaryRepository.Grouping#PROGRAMME_CHANNEL}, {@code <programme id>|<channel>}, read once. */
+    /**
+     * A group id of {@link SummaryRepository.Grouping#PROGRAMME_CHANNEL}, {@code <programme id>|<channel>}, read once;
+     * the channel is empty for a shared cost.
+     */
     private record ProgrammeChannel(String programmeId, String channel) {
 
         static ProgrammeChannel of(String groupId) {
@@ -40,19 +45,40 @@ public class ProgrammeRoiService {
         }
     }
 
-    /** Revenue and cost, summed. */
+    /** Revenue and cost, summed; a channel's allocated share of the shared costs. */
     private static final class Sums {
         long revenueMinor;
         long costMinor;
+        long sharedMinor;
     }
 
-    /** A programme's sums and its channels' sums, in one currency. */
+    /** A programme's sums, its shared costs and its channels' sums, in one currency. */
     private static final class ProgrammeSums {
         final Sums total = new Sums();
         final Map<String, Sums> channels = new TreeMap<>();
 
         Sums channel(String channel) {
             return channels.computeIfAbsent(channel, c -> new Sums());
+        }
+
+        /** Spreads the shared costs over the channels by {@link ProgrammeRoi#SHARED_COST_RULE}. */
+        void allocateShared() {
+            List<String> names = new ArrayList<>(channels.keySet());
+            List<BigDecimal> byCost = names.stream().map(c -> BigDecimal.valueOf(channels.get(c).costMinor)).toList();
+            List<BigDecimal> byRevenue = names.stream()
+                    .map(c -> BigDecimal.valueOf(Math.max(0, channels.get(c).revenueMinor))).toList();
+            List<BigDecimal> weights = positive(byCost) ? byCost : positive(byRevenue) ? byRevenue : null;
+            if (total.sharedMinor == 0 || weights == null) {
+                return; // nothing to spread, or nothing to spread it by: the programme's totals still count it
+            }
+            long[] shares = LargestRemainder.split(total.sharedMinor, weights);
+            for (int i = 0; i < names.size(); i++) {
+                channels.get(names.get(i)).sharedMinor = shares[i];
+            }
+        }
+
+        private static boolean positive(List<BigDecimal> weights) {
+            return weights.stream().anyMatch(w -> w.signum() > 0);
         }
     }
 
@@ -81,32 +107,40 @@ public class ProgrammeRoiService {
                 ProgrammeChannel pc = ProgrammeChannel.of(c.id());
                 ProgrammeSums sums = programmes.computeIfAbsent(new ProgrammeKey(pc.programmeId(), c.currency()),
                         k -> new ProgrammeSums());
-                sums.total.costMinor += c.amountMinor();
-                sums.channel(pc.channel()).costMinor += c.amountMinor();
+                if (pc.channel().isEmpty()) {
+                    sums.total.sharedMinor += c.amountMinor();
+                } else {
+                    sums.total.costMinor += c.amountMinor();
+                    sums.channel(pc.channel()).costMinor += c.amountMinor();
+                }
                 nameOnce(names, pc.programmeId(), c.name());
             }
         }
         List<ProgrammeRoi.Programme> rows = new ArrayList<>();
         programmes.forEach((key, sums) -> {
             String currency = key.currency();
+            sums.allocateShared();
             List<ProgrammeRoi.Channel> beneath = sums.channels.entrySet().stream()
                     .map(e -> {
                         BigDecimal revenue = money(e.getValue().revenueMinor, currency);
                         BigDecimal cost = money(e.getValue().costMinor, currency);
-                        return new ProgrammeRoi.Channel(e.getKey(), revenue, cost, roi(revenue, cost),
-                                roas(revenue, cost));
+                        BigDecimal shared = money(e.getValue().sharedMinor, currency);
+                        BigDecimal full = cost.add(shared);
+                        return new ProgrammeRoi.Channel(e.getKey(), revenue, cost, shared, roi(revenue, full),
+                                roas(revenue, full));
                     })
                     .sorted(Comparator.comparing(ProgrammeRoi.Channel::revenue).reversed()
                             .thenComparing(ProgrammeRoi.Channel::channel))
                     .toList();
             BigDecimal revenue = money(sums.total.revenueMinor, currency);
-            BigDecimal cost = money(sums.total.costMinor, currency);
+            BigDecimal shared = money(sums.total.sharedMinor, currency);
+            BigDecimal cost = money(sums.total.costMinor, currency).add(shared);
             rows.add(new ProgrammeRoi.Programme(key.programmeId(), names.get(key.programmeId()), currency, revenue,
-                    cost, roi(revenue, cost), roas(revenue, cost), beneath));
+                    cost, shared, roi(revenue, cost), roas(revenue, cost), beneath));
         });
         rows.sort(Comparator.comparing(ProgrammeRoi.Programme::revenue).reversed()
                 .thenComparing(r -> r.name() == null ? "" : r.name()));
-        return new ProgrammeRoi(filter.from(), filter.to(), filter.model(), rows);
+        return new ProgrammeRoi(filter.from(), filter.to(), filter.model(), ProgrammeRoi.SHARED_COST_RULE, rows);
     }
 
     private static void nameOnce(Map<String, String> names, String programmeId, String name) {

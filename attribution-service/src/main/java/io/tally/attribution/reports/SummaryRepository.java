@@ -84,9 +84,10 @@ public class SummaryRepository {
     }
 
     /**
-     * Reported costs per bucket, group and currency. A day's cost goes to the campaign its code points at when the
-     * day begins in that campaign's programme's time zone (the latest assigned span, as for touches); a code that
-     * points nowhere leaves it unassigned.
+     * Reported costs per bucket, group and currency: each reported line's latest figure (view {@code cost_current}). A
+     * day's cost goes to the campaign its code points at when the day begins in that campaign's programme's time zone
+     * (the latest assigned span, as for touches), a cost without a code to the programme it names; a code that points
+     * nowhere leaves it unassigned, and so does grouping a shared programme cost (no channel) by channel or campaign.
      */
     public List<Spend> costs(Filter f, GroupBy groupBy, Interval interval) {
         return costs(f, Grouping.of(groupBy), interval);
@@ -98,16 +99,9 @@ public class SummaryRepository {
         Dimension dim = Dimension.ofCost(groupBy);
         List<String> where = new ArrayList<>(List.of("d.day BETWEEN :from AND :to"));
         Map<String, Object> parameters = new HashMap<>(Map.of("from", f.from(), "to", f.to()));
-        narrow(f, where, parameters, "r.programme_id", "r.campaign_id", "d.channel");
+        narrow(f, where, parameters, "d.programme_id", "d.campaign_id", "d.channel");
         String sql = "SELECT " + interval.bucket + ", " + dim.id + ", " + dim.name + ", d.currency,"
-                + " sum(d.amount_minor) FROM cost d"
-                + " LEFT JOIN LATERAL (SELECT k.campaign_id, k.programme_id FROM tracking_code t"
-                + " JOIN campaign k ON k.campaign_id = t.campaign_id AND NOT k.deleted"
-                + " JOIN programme p ON p.programme_id = k.programme_id"
-                + " WHERE t.code = d.campaign_code"
-                + " AND (t.valid_from IS NULL OR t.valid_from <= (d.day::timestamp AT TIME ZONE p.time_zone))"
-                + " AND (t.valid_until IS NULL OR t.valid_until > (d.day::timestamp AT TIME ZONE p.time_zone))"
-                + " ORDER BY t.assigned_at DESC, t.id DESC LIMIT 1) r ON true " + dim.join
+                + " sum(d.amount_minor) FROM cost_current d " + dim.join
                 + " WHERE " + String.join(" AND ", where) + " GROUP BY 1, 2, 3, 4 HAVING sum(d.amount_minor) <> 0";
         List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
         return rows.stream().map(r -> new Spend((LocalDate) r[0], (String) r[1],
@@ -152,12 +146,13 @@ public class SummaryRepository {
 
         static Dimension ofCost(Grouping groupBy) {
             return switch (groupBy) {
-                case PROGRAMME_CHANNEL -> new Dimension("r.programme_id::text || '|' || d.channel", "g.name",
-                        "LEFT JOIN programme g ON g.programme_id = r.programme_id");
-                case PROGRAMME -> new Dimension("r.programme_id::text", "g.name",
-                        "LEFT JOIN programme g ON g.programme_id = r.programme_id");
-                case CAMPAIGN -> new Dimension("r.campaign_id::text", "g.name",
-                        "LEFT JOIN campaign g ON g.campaign_id = r.campaign_id");
+                case PROGRAMME_CHANNEL ->
+                    new Dimension("d.programme_id::text || '|' || coalesce(d.channel, '')", "g.name",
+                            "LEFT JOIN programme g ON g.programme_id = d.programme_id");
+                case PROGRAMME -> new Dimension("d.programme_id::text", "g.name",
+                        "LEFT JOIN programme g ON g.programme_id = d.programme_id");
+                case CAMPAIGN -> new Dimension("d.campaign_id::text", "g.name",
+                        "LEFT JOIN campaign g ON g.campaign_id = d.campaign_id");
                 default -> new Dimension("d.channel", "d.channel", "");
             };
         }

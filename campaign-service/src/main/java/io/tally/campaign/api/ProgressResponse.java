@@ -25,7 +25,7 @@ public record ProgressResponse(
         @Schema(description = "The instant the figures are for (now unless asOf was given)") Instant asOf,
         @Schema(description = "Attributed revenue to date, all campaigns", examples = "45000.00") String attributed,
         @Schema(description = "Attributed (fractional) conversions to date", examples = "312.5") String conversions,
-        @Schema(description = "Reported cost to date, all campaigns", examples = "9000.00") String cost,
+        @Schema(description = "Reported cost to date: its campaigns' and its own with no campaign (agency, production, tools), each reported line at its latest figure", examples = "9000.00") String cost,
         @Schema(description = "attributed / cost; null without cost", examples = "5.0000") String roas,
         @Schema(description = "Budget planned for the period, all campaigns: each budget line prorated by the days it"
                 + " shares with the period", examples = "20000.00") String budget,

@@ -42,14 +42,25 @@ public class ProgressInputRepository {
                 .executeUpdate();
     }
 
+    /**
+     * One reported cost as stored: a campaign's (by its normalised code) or a programme's own (by id, no code).
+     *
+     * @param line the reported line it is the latest figure of
+     * @param channel null for a shared cost of the programme
+     */
+    public record CostLine(String eventId, String line, String campaignCode, UUID programmeId, String channel,
+            LocalDate day, String currency, BigDecimal amount, String source) {
+    }
+
     /** Stores a reported cost once; false when its event id is known. */
-    public boolean addCost(String eventId, String campaignCode, String channel, LocalDate day, String currency,
-            BigDecimal amount, String source, Instant now) {
-        return em.createNativeQuery("insert into cost_entry (event_id, campaign_code, channel, day, currency, amount,"
-                + " source, received_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing")
-                .setParameter(1, eventId).setParameter(2, campaignCode).setParameter(3, channel)
-                .setParameter(4, day).setParameter(5, currency).setParameter(6, amount).setParameter(7, source)
-                .setParameter(8, now)
+    public boolean addCost(CostLine cost, Instant now) {
+        return em.createNativeQuery("insert into cost_entry (event_id, line_id, campaign_code, programme_id, channel,"
+                + " day, currency, amount, source, received_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                + " on conflict do nothing")
+                .setParameter(1, cost.eventId()).setParameter(2, cost.line()).setParameter(3, cost.campaignCode())
+                .setParameter(4, cost.programmeId()).setParameter(5, cost.channel()).setParameter(6, cost.day())
+                .setParameter(7, cost.currency()).setParameter(8, cost.amount()).setParameter(9, cost.source())
+                .setParameter(10, now)
                 .executeUpdate() == 1;
     }
 
@@ -71,19 +82,24 @@ public class ProgressInputRepository {
     }
 
     /**
-     * Costs reported for the programme's campaigns (through their tracking codes: a day's cost goes to the campaign the
-     * code points at when the day begins in the programme's time zone), per campaign, channel and currency, for days
-     * [from, to].
+     * Costs reported for the programme, per campaign, channel and currency, for days [from, to]: its campaigns' (through
+     * their tracking codes: a day's cost goes to the campaign the code points at when the day begins in the programme's
+     * time zone) and its own (campaign null, channel null for a shared cost). Each reported line counts with its latest
+     * figure.
      */
     @SuppressWarnings("unchecked")
     public List<Amounts> costs(UUID programmeId, LocalDate from, LocalDate to) {
+        String latest = " and not exists (select 1 from cost_entry n where n.line_id = e.line_id and n.seq > e.seq)";
         List<Object[]> rows = em.createNativeQuery("select c.id, e.channel, e.currency, sum(e.amount) from cost_entry e"
                 + " join tracking_code t on t.code = e.campaign_code join campaign c on c.id = t.campaign_id"
                 + " join programme p on p.id = c.programme_id"
                 + " where c.programme_id = ?1 and e.day between ?2 and ?3"
                 + " and (t.valid_from is null or t.valid_from <= e.day::timestamp at time zone p.time_zone)"
-                + " and (t.valid_until is null or e.day::timestamp at time zone p.time_zone < t.valid_until)"
-                + " group by c.id, e.channel, e.currency")
+                + " and (t.valid_until is null or e.day::timestamp at time zone p.time_zone < t.valid_until)" + latest
+                + " group by c.id, e.channel, e.currency"
+                + " union all select null, e.channel, e.currency, sum(e.amount) from cost_entry e"
+                + " where e.campaign_code is null and e.programme_id = ?1 and e.day between ?2 and ?3" + latest
+                + " group by e.channel, e.currency")
                 .setParameter(1, programmeId).setParameter(2, from).setParameter(3, to)
                 .getResultList();
         return rows.stream().map(r -> new Amounts((UUID) r[0], (String) r[1], ((String) r[2]).strip(),

@@ -67,12 +67,16 @@ public class ProgressInputService {
         return true;
     }
 
-    /** Stores a reported cost; false for a redelivered one. Its campaign is found through its code when read. */
+    /**
+     * Stores a reported cost; false for a redelivered one. A campaign's cost finds its campaign through its code when
+     * read; a cost without a code belongs to the programme it names. A later figure of the same line replaces it.
+     */
     @Transactional
     public boolean recordCost(Cost cost) {
         Instant now = ProgrammeService.now();
-        return inputs.addCost(cost.eventId(), TrackingCodes.normalise(cost.campaignCode()),
-                cost.channel().wireName(), cost.date(), cost.spend().currency(), cost.spend().amount(), cost.source(),
-                now);
+        String code = TrackingCodes.normalise(cost.campaignCode());
+        return inputs.addCost(new ProgressInputRepository.CostLine(cost.eventId(), cost.line(), code,
+                code == null ? cost.programmeId() : null, cost.channel() == null ? null : cost.channel().wireName(),
+                cost.date(), cost.spend().currency(), cost.spend().amount(), cost.source()), now);
     }
 }

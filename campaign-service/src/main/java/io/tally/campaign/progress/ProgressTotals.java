@@ -32,12 +32,17 @@ record ProgressTotals(BigDecimal attributed, BigDecimal conversions, BigDecimal 
         return totals;
     }
 
-    /** The totals per key (campaign or channel), in key order. */
+    /**
+     * The totals per key (campaign or channel), in key order; amounts of no such key (a programme's shared costs) are
+     * left to the programme's total.
+     */
     static <K extends Comparable<K>> Map<K, ProgressTotals> by(Function<Amounts, K> key, List<Amounts> attributed,
             List<Amounts> costs) {
         Map<K, ProgressTotals> rows = new TreeMap<>();
-        attributed.forEach(a -> rows.put(key.apply(a), rows.getOrDefault(key.apply(a), ZERO).plusAttributed(a)));
-        costs.forEach(a -> rows.put(key.apply(a), rows.getOrDefault(key.apply(a), ZERO).plusCost(a)));
+        attributed.stream().filter(a -> key.apply(a) != null)
+                .forEach(a -> rows.put(key.apply(a), rows.getOrDefault(key.apply(a), ZERO).plusAttributed(a)));
+        costs.stream().filter(a -> key.apply(a) != null)
+                .forEach(a -> rows.put(key.apply(a), rows.getOrDefault(key.apply(a), ZERO).plusCost(a)));
         return rows;
     }
 

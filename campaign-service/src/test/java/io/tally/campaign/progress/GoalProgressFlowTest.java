@@ -69,6 +69,37 @@ class GoalProgressFlowTest {
     }
 
     @Test
+    void aProgrammesOwnCostsCountInItsTotalAndACorrectedLineCountsOnce() throws Exception {
+        String programme = createProgramme(unique("Costs")); // EUR, Europe/Berlin
+        String code = unique("search");
+        String campaign = createCampaign(programme, "Search", List.of(code));
+        LocalDate today = LocalDate.now(BERLIN);
+        String period = today.minusDays(1) + ".." + today.plusDays(1);
+        String line = "google-ads:" + code + ":" + today;
+        send(Topics.ATTRIBUTIONS, "c", EventJson.toBytes(credit(programme, campaign, "600.00")));
+        send(Topics.COSTS, code, EventJson.toBytes(new Cost("cost-" + UUID.randomUUID(), line, today,
+                Channel.PAID_SEARCH, code, null, "media", "google-ads", Money.of("80.00", "EUR"), null, null, null,
+                null)));
+        send(Topics.COSTS, code, EventJson.toBytes(new Cost("cost-" + UUID.randomUUID(), line, today,
+                Channel.PAID_SEARCH, code, null, "media", "google-ads", Money.of("100.00", "EUR"), null, null, null,
+                null))); // the same line corrected: 100.00, not 180.00
+        send(Topics.COSTS, programme, EventJson.toBytes(new Cost("cost-" + UUID.randomUUID(), null, today, null, null,
+                UUID.fromString(programme), "agency", "finance", Money.of("50.00", "EUR"), null, null, null, null)));
+
+        // 600.00 against 100.00 + 50.00 (the agency fee is the programme's, in no campaign or channel)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath p = progress(programme, period);
+            assertThat(p.getString("attributed")).isEqualTo("600.00");
+            assertThat(p.getString("cost")).isEqualTo("150.00");
+        });
+        JsonPath p = progress(programme, period);
+        assertThat(p.getString("roas")).isEqualTo("4.0000");
+        assertThat(p.getList("byCampaign.collect { it.name + ' ' + it.cost }")).containsExactly("Search 100.00");
+        assertThat(p.getList("byChannel.collect { it.channel + ' ' + it.cost }"))
+                .containsExactly("paid_search 100.00", "paid_social 0.00");
+    }
+
+    @Test
     void eventsMoveProgressAndStatusChangesAreAlertsAndEvents() throws Exception {
         String programme = createProgramme(unique("Goal loop")); // EUR, Europe/Berlin, official model linear
         String code = unique("loop");
