@@ -13,13 +13,13 @@ import io.tally.events.Money;
  * (half-even) to the target's minor units, and the parts of a total are apportioned so they add up to the converted
  * total (each part rounded, then the leftover minor units given to the parts that lost most to rounding).
  */
-final class FxConversion {
+public final class FxConversion {
 
     private FxConversion() {
     }
 
     /** {@code minor} units of {@code from} at {@code rate}, in minor units of {@code to}. */
-    static long convert(long minor, String from, String to, BigDecimal rate) {
+    public static long convert(long minor, String from, String to, BigDecimal rate) {
         return exact(minor, from, to, rate).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
 

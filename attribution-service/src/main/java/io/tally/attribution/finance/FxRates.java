@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import io.tally.events.validation.Violation;
+import io.tally.support.problem.ProblemException;
 
 /** Daily FX rates finance loads ({@code fx_rate}): 1 unit of currency = rate units of quote on that day. */
 @ApplicationScoped
@@ -41,6 +45,25 @@ public class FxRates {
                     .setParameter(1, r.day()).setParameter(2, r.currency()).setParameter(3, r.quote())
                     .setParameter(4, r.rate()).setParameter(5, at).setParameter(6, actor).executeUpdate();
         }
+    }
+
+    /**
+     * The rates into {@code quote} of exactly the days and currencies {@code needed}; a 422 naming every missing rate
+     * (field {@code fxRates}), so a report is converted whole or not at all.
+     */
+    public Map<DayCurrency, BigDecimal> require(String quote, SortedSet<DayCurrency> needed) {
+        if (needed.isEmpty()) {
+            return Map.of();
+        }
+        Map<DayCurrency, BigDecimal> rates = into(quote, needed.first().day(), needed.last().day());
+        List<Violation> missing = needed.stream().filter(k -> !rates.containsKey(k))
+                .map(k -> new Violation("fxRates", "no rate " + k.currency() + " to " + quote + " on " + k.day()
+                        + "; load it with PUT /api/v1/finance/fx-rates"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.unprocessable(missing);
+        }
+        return rates;
     }
 
     /** The rates into {@code quote} on the days from..to, by day and currency. */

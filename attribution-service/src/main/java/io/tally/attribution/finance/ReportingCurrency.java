@@ -12,8 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.tally.attribution.finance.FxRates.DayCurrency;
-import io.tally.events.validation.Violation;
-import io.tally.support.problem.ProblemException;
 
 /**
  * Translates a revenue report's sums into one reporting currency at the rate of each conversion's transaction date
@@ -50,18 +48,7 @@ class ReportingCurrency {
                 .forEach(j -> needed.add(new DayCurrency(j.day(), j.currency())));
         credit.stream().filter(c -> !c.currency().equals(target))
                 .forEach(c -> needed.add(new DayCurrency(c.day(), c.currency())));
-        if (needed.isEmpty()) {
-            return Map.of();
-        }
-        Map<DayCurrency, BigDecimal> rates = fx.into(target, needed.first().day(), needed.last().day());
-        List<Violation> missing = needed.stream().filter(k -> !rates.containsKey(k))
-                .map(k -> new Violation("fxRates", "no rate " + k.currency() + " to " + target + " on " + k.day()
-                        + "; load it with PUT /api/v1/finance/fx-rates"))
-                .toList();
-        if (!missing.isEmpty()) {
-            throw ProblemException.unprocessable(missing);
-        }
-        return rates;
+        return fx.require(target, needed);
     }
 
     /** The journal in {@code target}: per day and currency a booking, a cancellation and a refund line. */

@@ -58,16 +58,21 @@ public class ProgrammeRoiResource {
                     3f6c1c2e-8d7a-4c55-9a51-0c7c9b1d2e10,Black Friday 2026,email,EUR,7000.00,400.00,80.00,13.5833,14.5833
                     """))})
     @APIResponse(responseCode = "400", description = "A parameter is missing or invalid, each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "With currency: a rate the conversion needs is not loaded, each named (load it with PUT /api/v1/finance/fx-rates)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeRoi programmeRoi(
             @Parameter(description = "First day (ISO date), inclusive", example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(description = "Last day (ISO date), inclusive", example = "2026-11-30") @QueryParam("to") String to,
             @Parameter(description = "Attribution model", example = "linear") @QueryParam("model") @DefaultValue("linear") String model,
-            @Parameter(description = "Only this programme") @QueryParam("programmeId") UUID programmeId) {
+            @Parameter(description = "Only this programme") @QueryParam("programmeId") UUID programmeId,
+            @Parameter(description = "Report in this currency: revenue and cost of each day converted at that day's rate (422 listing every missing rate); without it one row per programme and currency, nothing converted", example = "EUR") @QueryParam("currency") String currency) {
         Violations v = new Violations();
         ReportQuery.DateRange range = query.range(v, from, to);
         query.checkModel(v, model);
+        if (currency != null) {
+            v.currency("currency", currency);
+        }
         v.throwIfAny();
-        return reports
-                .programmeRoi(new SummaryRepository.Filter(model, range.from(), range.to(), programmeId, null, null));
+        return reports.programmeRoi(new SummaryRepository.Filter(model, range.from(), range.to(), programmeId, null,
+                null), currency);
     }
 }

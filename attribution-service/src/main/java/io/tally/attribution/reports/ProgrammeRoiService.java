@@ -5,6 +5,7 @@ import static io.tally.events.Ratios.roas;
 import static io.tally.events.Ratios.roi;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,11 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.tally.attribution.finance.FxConversion;
+import io.tally.attribution.finance.FxRates;
 import io.tally.attribution.models.LargestRemainder;
 
 /**
@@ -28,6 +32,35 @@ public class ProgrammeRoiService {
 
     @Inject
     SummaryRepository summaries;
+    @Inject
+    FxRates rates;
+
+    /** Amounts into one currency at each day's rate, or (NONE) left as they are. */
+    private record Conversion(String target, Map<FxRates.DayCurrency, BigDecimal> rates) {
+
+        static final Conversion NONE = new Conversion(null, Map.of());
+
+        /** The rates the rows need into {@code target} ({@link FxRates#require}: a 422 listing every missing one). */
+        static Conversion of(FxRates fx, String target, List<SummaryRepository.Revenue> revenue,
+                List<SummaryRepository.Spend> costs) {
+            TreeSet<FxRates.DayCurrency> needed = new TreeSet<>();
+            revenue.stream().filter(r -> !r.currency().equals(target))
+                    .forEach(r -> needed.add(new FxRates.DayCurrency(r.bucket(), r.currency())));
+            costs.stream().filter(c -> !c.currency().equals(target))
+                    .forEach(c -> needed.add(new FxRates.DayCurrency(c.bucket(), c.currency())));
+            return new Conversion(target, fx.require(target, needed));
+        }
+
+        String currency(String of) {
+            return target == null ? of : target;
+        }
+
+        long convert(LocalDate day, String currency, long minor) {
+            return target == null || currency.equals(target)
+                    ? minor
+                    : FxConversion.convert(minor, currency, target, rates.get(new FxRates.DayCurrency(day, currency)));
+        }
+    }
 
     /** A programme's figures in one currency. */
     private record ProgrammeKey(String programmeId, String currency) {
@@ -89,32 +122,51 @@ public class ProgrammeRoiService {
      */
     @Transactional
     public ProgrammeRoi programmeRoi(SummaryRepository.Filter filter) {
+        return programmeRoi(filter, null);
+    }
+
+    /**
+     * Like the above; with {@code reportingCurrency}, every figure in that currency: each day's revenue and cost converted at
+     * that day's rate (half-even, per day, group and currency), one row per programme.
+     *
+     * @throws io.tally.support.problem.ProblemException 422 listing every missing rate
+     */
+    @Transactional
+    public ProgrammeRoi programmeRoi(SummaryRepository.Filter filter, String reportingCurrency) {
         Map<ProgrammeKey, ProgrammeSums> programmes = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         SummaryRepository.Grouping grouping = SummaryRepository.Grouping.PROGRAMME_CHANNEL;
-        for (SummaryRepository.Revenue r : summaries.revenue(filter, grouping, SummaryRepository.Interval.TOTAL)) {
-            if (r.id() != null && r.kind().equals("assigned")) {
-                ProgrammeChannel pc = ProgrammeChannel.of(r.id());
-                ProgrammeSums sums = programmes.computeIfAbsent(new ProgrammeKey(pc.programmeId(), r.currency()),
-                        k -> new ProgrammeSums());
-                sums.total.revenueMinor += r.amountMinor();
-                sums.channel(pc.channel()).revenueMinor += r.amountMinor();
-                nameOnce(names, pc.programmeId(), r.name());
-            }
+        SummaryRepository.Interval interval = reportingCurrency == null
+                ? SummaryRepository.Interval.TOTAL
+                : SummaryRepository.Interval.DAY;
+        List<SummaryRepository.Revenue> revenueRows = summaries.revenue(filter, grouping, interval).stream()
+                .filter(r -> r.id() != null && r.kind().equals("assigned")).toList();
+        List<SummaryRepository.Spend> costRows = summaries.costs(filter, grouping, interval).stream()
+                .filter(c -> c.id() != null).toList();
+        Conversion fx = reportingCurrency == null
+                ? Conversion.NONE
+                : Conversion.of(rates, reportingCurrency, revenueRows, costRows);
+        for (SummaryRepository.Revenue r : revenueRows) {
+            ProgrammeChannel pc = ProgrammeChannel.of(r.id());
+            ProgrammeSums sums = programmes.computeIfAbsent(new ProgrammeKey(pc.programmeId(), fx.currency(
+                    r.currency())), k -> new ProgrammeSums());
+            long amount = fx.convert(r.bucket(), r.currency(), r.amountMinor());
+            sums.total.revenueMinor += amount;
+            sums.channel(pc.channel()).revenueMinor += amount;
+            nameOnce(names, pc.programmeId(), r.name());
         }
-        for (SummaryRepository.Spend c : summaries.costs(filter, grouping, SummaryRepository.Interval.TOTAL)) {
-            if (c.id() != null) {
-                ProgrammeChannel pc = ProgrammeChannel.of(c.id());
-                ProgrammeSums sums = programmes.computeIfAbsent(new ProgrammeKey(pc.programmeId(), c.currency()),
-                        k -> new ProgrammeSums());
-                if (pc.channel().isEmpty()) {
-                    sums.total.sharedMinor += c.amountMinor();
-                } else {
-                    sums.total.costMinor += c.amountMinor();
-                    sums.channel(pc.channel()).costMinor += c.amountMinor();
-                }
-                nameOnce(names, pc.programmeId(), c.name());
+        for (SummaryRepository.Spend c : costRows) {
+            ProgrammeChannel pc = ProgrammeChannel.of(c.id());
+            ProgrammeSums sums = programmes.computeIfAbsent(new ProgrammeKey(pc.programmeId(), fx.currency(
+                    c.currency())), k -> new ProgrammeSums());
+            long amount = fx.convert(c.bucket(), c.currency(), c.amountMinor());
+            if (pc.channel().isEmpty()) {
+                sums.total.sharedMinor += amount;
+            } else {
+                sums.total.costMinor += amount;
+                sums.channel(pc.channel()).costMinor += amount;
             }
+            nameOnce(names, pc.programmeId(), c.name());
         }
         List<ProgrammeRoi.Programme> rows = new ArrayList<>();
         programmes.forEach((key, sums) -> {

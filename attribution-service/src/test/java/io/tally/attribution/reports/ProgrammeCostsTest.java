@@ -17,6 +17,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,56 @@ class ProgrammeCostsTest {
                             "paid_social 100.00 40.00 24.00 0.5625 1.5625");
             assertThat(p.getString("sharedCostRule")).contains("in proportion to their direct costs");
         });
+    }
+
+    @Test
+    void inAReportingCurrencyEveryCostIsConvertedAtItsDaysRate() {
+        LocalDate day = uniqueDay();
+        UUID programme = UUID.randomUUID();
+        String q = code();
+        send(campaign(programme, "Autumn", UUID.randomUUID(), 1, "Search", Channel.PAID_SEARCH, List.of(q)));
+        await().atMost(WAIT).until(() -> sql("SELECT count(*) FROM tracking_code WHERE code = ?1", q).get(0)
+                .toString().equals("1"));
+        Identifiers one = customer();
+        send(visit(one, at(day, 8), Channel.PAID_SEARCH, q));
+        send(purchase(one, at(day, 9), "100.00", "EUR"));
+        cost(new Cost("cost-" + UUID.randomUUID(), null, day, Channel.PAID_SEARCH, q, null, "media", "google-ads",
+                Money.of("50.00", "USD"), null, null, null, null));
+        cost(new Cost("cost-" + UUID.randomUUID(), null, day, null, null, programme, "agency", "finance",
+                Money.of("20.00", "GBP"), null, null, null, null));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(roi(day, programme, null).getList("programmes"))
+                .hasSize(3)); // EUR revenue, USD cost, GBP cost: three currencies unconverted
+
+        // without rates: 422 naming each missing one
+        JsonPath refused = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .queryParam("programmeId", programme.toString()).queryParam("currency", "EUR")
+                .when().get("/api/v1/reports/programme-roi").then().statusCode(422).extract().jsonPath();
+        assertThat(refused.getList("errors.reason", String.class)).containsExactlyInAnyOrder(
+                "no rate GBP to EUR on " + day + "; load it with PUT /api/v1/finance/fx-rates",
+                "no rate USD to EUR on " + day + "; load it with PUT /api/v1/finance/fx-rates");
+
+        given().contentType("application/json").body(Map.of("rates", List.of(
+                Map.of("date", day.toString(), "currency", "USD", "quote", "EUR", "rate", "0.9"),
+                Map.of("date", day.toString(), "currency", "GBP", "quote", "EUR", "rate", "1.15"))))
+                .when().put("/api/v1/finance/fx-rates").then().statusCode(200);
+        // 50.00 USD × 0.9 = 45.00, 20.00 GBP × 1.15 = 23.00 (shared, all to the one channel): 100.00 against 68.00
+        JsonPath p = roi(day, programme, "EUR");
+        assertThat(p.getList("programmes")).hasSize(1);
+        assertThat(p.getString("programmes[0].currency")).isEqualTo("EUR");
+        assertThat(p.getString("programmes[0].cost")).isEqualTo("68.00");
+        assertThat(p.getString("programmes[0].sharedCost")).isEqualTo("23.00");
+        assertThat(p.getString("programmes[0].roi")).isEqualTo("0.4706");
+        assertThat(p.getList("programmes[0].channels.collect { it.channel + ' ' + it.revenue + ' ' + it.cost"
+                + " + ' ' + it.sharedCost }")).containsExactly("paid_search 100.00 45.00 23.00");
+    }
+
+    private static JsonPath roi(LocalDate day, UUID programme, String currency) {
+        var request = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .queryParam("programmeId", programme.toString());
+        if (currency != null) {
+            request = request.queryParam("currency", currency);
+        }
+        return request.when().get("/api/v1/reports/programme-roi").then().statusCode(200).extract().jsonPath();
     }
 
     private static void cost(Cost cost) {

@@ -56,6 +56,10 @@ class BadParameterTest {
             cases.add(Arguments.of("POST", "/api/v1/attribution/models/markov/train", "from", bad, "to", d));
             cases.add(Arguments.of("POST", "/api/v1/attribution/models/markov/train", "to", bad, "from", d));
         }
+        for (String bad : List.of("XYZ", "eur", "E", "EURO", "\u20ac")) {
+            cases.add(Arguments.of("GET", "/api/v1/reports/programme-roi?from=" + d + "&to=" + d, "currency", bad,
+                    "model", "linear"));
+        }
         for (String bad : List.of("-0001-01-01", "+99999-01-01", "1969-12-31")) {
             cases.add(Arguments.of("PUT", "/api/v1/finance/fx-rates", "rates[0].date", bad, null, null));
         }
