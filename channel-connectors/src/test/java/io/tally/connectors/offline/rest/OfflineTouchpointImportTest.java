@@ -1,11 +1,11 @@
 package io.tally.connectors.offline.rest;
 
-import static io.restassured.RestAssured.given;
 import static io.tally.connectors.offline.OfflineFixtures.callCentreLog;
 import static io.tally.connectors.offline.OfflineFixtures.eventAttendance;
 import static io.tally.connectors.offline.OfflineFixtures.marker;
 import static io.tally.connectors.offline.rest.OfflineImportResourceTest.awaitFinished;
 import static io.tally.connectors.offline.rest.OfflineImportResourceTest.upload;
+import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
