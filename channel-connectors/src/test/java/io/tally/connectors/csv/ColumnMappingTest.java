@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.tally.connectors.offline.domain.Columns;
 import io.tally.connectors.offline.domain.ImportKind;
-import io.tally.connectors.social.domain.AdField;
+import io.tally.connectors.costs.domain.AdField;
 import io.tally.events.validation.Violation;
 
 /**

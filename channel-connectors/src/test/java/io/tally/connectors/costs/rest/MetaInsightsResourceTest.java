@@ -1,8 +1,8 @@
-package io.tally.connectors.social.rest;
+package io.tally.connectors.costs.rest;
 
-import static io.tally.connectors.social.SocialFixtures.campaignId;
-import static io.tally.connectors.social.SocialFixtures.metaInsights;
-import static io.tally.connectors.social.SocialFixtures.metaRow;
+import static io.tally.connectors.costs.CostFixtures.campaignId;
+import static io.tally.connectors.costs.CostFixtures.metaInsights;
+import static io.tally.connectors.costs.CostFixtures.metaRow;
 import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -99,6 +99,7 @@ class MetaInsightsResourceTest {
         assertThat(first.platformPurchases()).isEqualTo(9L);
         assertThat(first.platformPurchaseValue()).isEqualTo(Money.of("1043.10", "EUR"));
         assertThat(first.eventId()).startsWith("cost:meta:" + prospecting + ":2026-11-01:");
+        assertThat(first.lineId()).isEqualTo("meta:" + prospecting + ":2026-11-01");
         // omni_purchase is preferred over purchase: the same purchases are never added up twice
         Cost second = prospectingCosts.get(1);
         assertThat(second.platformPurchases()).isEqualTo(12L);

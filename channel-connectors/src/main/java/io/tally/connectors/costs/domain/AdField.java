@@ -1,4 +1,4 @@
-package io.tally.connectors.social.domain;
+package io.tally.connectors.costs.domain;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.tally.connectors.social.service;
+package io.tally.connectors.costs.service;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,15 @@
-package io.tally.connectors.social.rest;
+package io.tally.connectors.costs.rest;
 
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.tally.connectors.social.service.ImportTally;
+import io.tally.connectors.costs.service.ImportTally;
 
-/** What an ad-cost import did: every row is published, already imported, or rejected to tally.rejects. */
+/** What a cost import did: every row is published, already imported, or rejected to tally.rejects. */
 @Schema(name = "AdCostImportReport", description = "The outcome of a cost import; rows = accepted + deduplicated + rejected")
 public record ImportReport(
-        @Schema(description = "Rows read (insights rows, or CSV rows after the header row)", examples = "5") int rows,
+        @Schema(description = "Rows read (insights rows, CSV rows after the header row without an export's summary rows, or the lines of a JSON array)", examples = "5") int rows,
         @Schema(description = "Costs published now", examples = "4") int accepted,
         @Schema(description = "Rows identical to a cost imported before, not published again", examples = "0") int deduplicated,
         @Schema(description = "Rows sent to tally.rejects as dead letters", examples = "1") int rejected,
@@ -19,7 +19,7 @@ public record ImportReport(
     /** One bad field of a rejected row. */
     @Schema(name = "AdCostImportReject")
     public record Reject(
-            @Schema(description = "The row's number: 1 is the first element of data, or the first CSV row after the header row", examples = "3") int row,
+            @Schema(description = "The row's number: 1 is the first element of data, or the first CSV row after the header row (blank lines are not counted)", examples = "3") int row,
             @Schema(description = "The field: its Graph API name, or the mapped field of a CSV column; empty for the whole row", examples = "spend") String field,
             @Schema(description = "CSV imports: the column header as the file names it", examples = "Total Spent") String column,
             @Schema(examples = "must not be negative") String reason,

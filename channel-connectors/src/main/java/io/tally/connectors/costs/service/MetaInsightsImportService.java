@@ -1,4 +1,4 @@
-package io.tally.connectors.social.service;
+package io.tally.connectors.costs.service;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.tally.connectors.config.ConnectorsConfig;
+import io.tally.connectors.costs.config.CostImportsConfig;
 import io.tally.connectors.pipeline.IngestPipeline;
-import io.tally.connectors.social.config.SocialConfig;
 import io.tally.events.validation.Violation;
 import io.tally.support.problem.ProblemException;
 
@@ -31,7 +31,7 @@ public class MetaInsightsImportService {
     @Inject
     MetaInsightsConnector connector;
     @Inject
-    SocialConfig config;
+    CostImportsConfig config;
     @Inject
     ConnectorsConfig connectors;
     @Inject

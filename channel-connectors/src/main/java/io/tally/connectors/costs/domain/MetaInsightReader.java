@@ -1,4 +1,4 @@
-package io.tally.connectors.social.domain;
+package io.tally.connectors.costs.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.tally.events.Channel;
 import io.tally.events.Money;
 import io.tally.events.validation.Violations;
 
@@ -60,7 +61,8 @@ public final class MetaInsightReader {
         if (violations.list().size() > before) {
             return null;
         }
-        return new DailyCost(PLATFORM, campaignId, start, spend, impressions, clicks, purchases, purchaseValue);
+        return new DailyCost(PLATFORM, Channel.PAID_SOCIAL, campaignId, start, spend, impressions, clicks, purchases,
+                purchaseValue);
     }
 
     /** The first preferred purchase action type that the row reports, in {@code actions} or {@code action_values}. */

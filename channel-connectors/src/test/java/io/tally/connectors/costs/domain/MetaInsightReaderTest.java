@@ -1,4 +1,4 @@
-package io.tally.connectors.social.domain;
+package io.tally.connectors.costs.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.tally.connectors.social.SocialFixtures;
+import io.tally.connectors.costs.CostFixtures;
+import io.tally.events.Channel;
 import io.tally.events.Money;
 import io.tally.events.json.EventJson;
 import io.tally.events.validation.Violation;
@@ -27,19 +28,20 @@ class MetaInsightReaderTest {
     }
 
     private static String withActions(String actions, String values) {
-        return SocialFixtures.metaRow("23851234567890123", "2026-11-01", "2026-11-01", "152.37", "EUR", "48210", "812",
+        return CostFixtures.metaRow("23851234567890123", "2026-11-01", "2026-11-01", "152.37", "EUR", "48210", "812",
                 actions, values);
     }
 
     @Test
     void aDailyRowBecomesTheDaysCostWithPixelPurchases() throws Exception {
         Violations violations = new Violations();
-        DailyCost cost = reader.read(row(SocialFixtures.metaRow("23851234567890123", "2026-11-01", "152.37", "48210",
+        DailyCost cost = reader.read(row(CostFixtures.metaRow("23851234567890123", "2026-11-01", "152.37", "48210",
                 "812", "9", "1043.10")), violations);
 
         assertThat(violations.list()).isEmpty();
-        assertThat(cost).isEqualTo(new DailyCost("meta", "23851234567890123", LocalDate.of(2026, 11, 1),
-                Money.of("152.37", "EUR"), 48210L, 812L, 9L, Money.of("1043.10", "EUR")));
+        assertThat(cost)
+                .isEqualTo(new DailyCost("meta", Channel.PAID_SOCIAL, "23851234567890123", LocalDate.of(2026, 11, 1),
+                        Money.of("152.37", "EUR"), 48210L, 812L, 9L, Money.of("1043.10", "EUR")));
     }
 
     /** Found by the fuzzer: written out in full, 1E+1000000000 took the service's heap. */
@@ -47,7 +49,7 @@ class MetaInsightReaderTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"1E+1000000000", "1E-1000000000", "-1E+400"})
     void aSpendWithAnExtremeExponentIsRefusedWithoutBeingWrittenOut(String spend) throws Exception {
         Violations violations = new Violations();
-        String json = SocialFixtures.metaRow("23851234567890123", "2026-11-01", "152.37", "48210", "812", "9",
+        String json = CostFixtures.metaRow("23851234567890123", "2026-11-01", "152.37", "48210", "812", "9",
                 "1043.10").replace("\"spend\": \"152.37\"", "\"spend\": " + spend);
         // read as the service reads bodies: decimals as BigDecimal
         assertThat(reader.read(EventJson.mapper().readTree(json), violations)).isNull();
@@ -78,7 +80,7 @@ class MetaInsightReaderTest {
     @Test
     void aMultiDayRowIsRejectedAsNotDaily() throws Exception {
         Violations violations = new Violations();
-        DailyCost cost = reader.read(row(SocialFixtures.metaRow("23851234567890123", "2026-11-01", "2026-11-07",
+        DailyCost cost = reader.read(row(CostFixtures.metaRow("23851234567890123", "2026-11-01", "2026-11-07",
                 "152.37", "EUR", "48210", "812", "[]", "[]")), violations);
 
         assertThat(cost).isNull();
@@ -100,7 +102,7 @@ class MetaInsightReaderTest {
 
     @Test
     void spendWithSubCentDigitsIsRoundedToTheCurrencysMinorUnit() throws Exception {
-        DailyCost cost = reader.read(row(SocialFixtures.metaRow("23851234567890123", "2026-11-01", "2026-11-01",
+        DailyCost cost = reader.read(row(CostFixtures.metaRow("23851234567890123", "2026-11-01", "2026-11-01",
                 "1520", "JPY", "48210", "812", "[]", "[]").replace("\"1520\"", "\"1520.4\"")), new Violations());
 
         assertThat(cost.spend()).isEqualTo(Money.of("1520", "JPY"));

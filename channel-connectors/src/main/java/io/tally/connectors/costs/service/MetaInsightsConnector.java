@@ -1,4 +1,4 @@
-package io.tally.connectors.social.service;
+package io.tally.connectors.costs.service;
 
 import java.util.List;
 
@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.tally.connectors.social.config.SocialConfig;
-import io.tally.connectors.social.domain.DailyCost;
-import io.tally.connectors.social.domain.MetaInsightReader;
+import io.tally.connectors.costs.config.CostImportsConfig;
+import io.tally.connectors.costs.domain.DailyCost;
+import io.tally.connectors.costs.domain.MetaInsightReader;
 import io.tally.connectors.spi.SourceConnector;
 import io.tally.events.Cost;
 import io.tally.events.validation.Violations;
@@ -24,7 +24,7 @@ public class MetaInsightsConnector implements SourceConnector<JsonNode> {
     private final MetaInsightReader reader;
 
     @Inject
-    public MetaInsightsConnector(SocialConfig config) {
+    public MetaInsightsConnector(CostImportsConfig config) {
         this.reader = new MetaInsightReader(config.meta().purchaseActionTypes());
     }
 

@@ -1,10 +1,10 @@
-package io.tally.connectors.social.rest;
+package io.tally.connectors.costs.rest;
 
-import static io.tally.connectors.social.SocialFixtures.campaignId;
-import static io.tally.connectors.social.SocialFixtures.linkedinExport;
-import static io.tally.connectors.social.SocialFixtures.linkedinRow;
-import static io.tally.connectors.social.SocialFixtures.tiktokExport;
-import static io.tally.connectors.social.SocialFixtures.tiktokRow;
+import static io.tally.connectors.costs.CostFixtures.campaignId;
+import static io.tally.connectors.costs.CostFixtures.linkedinExport;
+import static io.tally.connectors.costs.CostFixtures.linkedinRow;
+import static io.tally.connectors.costs.CostFixtures.tiktokExport;
+import static io.tally.connectors.costs.CostFixtures.tiktokRow;
 import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -36,7 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.tally.connectors.TopicProbe;
-import io.tally.connectors.social.SocialFixtures;
+import io.tally.connectors.costs.CostFixtures;
 import io.tally.devstack.DevstackResource;
 import io.tally.devstack.LocalIssuer;
 import io.tally.events.Channel;
@@ -94,6 +94,7 @@ class AdCostImportResourceTest {
         assertThat(first.date()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(first.channel()).isEqualTo(Channel.PAID_SOCIAL);
         assertThat(first.source()).isEqualTo("linkedin");
+        assertThat(first.lineId()).isEqualTo("linkedin:" + campaign + ":2026-11-01");
         assertThat(first.campaignCode()).isEqualTo(campaign);
         assertThat(first.spend()).isEqualTo(Money.of("98.40", "EUR"));
         assertThat(first.impressions()).isEqualTo(12450L);
@@ -196,7 +197,7 @@ class AdCostImportResourceTest {
     void anUnknownPlatformIsAnswered404() {
         post("snapchat", tiktokExport(List.of())).statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:tally:problem:not-found"))
-                .body("detail", containsString("linkedin, tiktok"));
+                .body("detail", containsString("the platforms are google-ads, linkedin, microsoft-ads, tiktok"));
     }
 
     @Test
@@ -213,7 +214,7 @@ class AdCostImportResourceTest {
     @Test
     void anExportLargerThanTheHttpBodyLimitIsStreamedWithoutContentLength() throws Exception {
         String tiktokCampaign = campaignId(16);
-        byte[] header = (SocialFixtures.TIKTOK_HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] header = (CostFixtures.TIKTOK_HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] line = (tiktokRow("BF 2026 spark ads", tiktokCampaign, "2026-11-03", "64.20", "35120", "402", "5")
                 + "\n").getBytes(StandardCharsets.UTF_8);
         int rows = 12 * 1024 * 1024 / line.length; // more than quarkus.http.limits.max-body-size (10 MiB)

@@ -1,4 +1,4 @@
-package io.tally.connectors.social.domain;
+package io.tally.connectors.costs.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,31 +12,53 @@ import io.tally.events.validation.Violations;
 
 /**
  * Reads a data row of an ad platform's CSV export into a {@link DailyCost} through a resolved {@link ColumnMapping};
- * each bad cell is reported under its column header, as the file names it.
+ * each bad cell is reported under its column header, as the file names it. Tells the export's summary rows (totals,
+ * a copyright footer) from its days.
  */
 public final class AdCostCsvReader {
 
-    private final String platform;
+    /** How exports fill the campaign id of a total row. */
+    private static final String NO_CAMPAIGN = "--";
+
+    private final AdPlatform platform;
     private final ColumnMapping<AdField> mapping;
     private final Map<AdField, Integer> positions;
     private final int width;
-    private final List<String> datePatterns;
     private final List<DateTimeFormatter> dateFormats;
 
     /**
      * @param positions each mapped field's column index ({@link ColumnMapping#resolve})
      * @param width the number of columns of the header row
-     * @param datePatterns the accepted date patterns, tried in order (strict)
      */
-    public AdCostCsvReader(String platform, ColumnMapping<AdField> mapping, Map<AdField, Integer> positions, int width,
-            List<String> datePatterns) {
+    public AdCostCsvReader(AdPlatform platform, ColumnMapping<AdField> mapping, Map<AdField, Integer> positions,
+            int width) {
         this.platform = platform;
         this.mapping = mapping;
         this.positions = Map.copyOf(positions);
         this.width = width;
-        this.datePatterns = List.copyOf(datePatterns);
-        this.dateFormats = datePatterns.stream()
+        this.dateFormats = platform.datePatterns().stream()
                 .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT)).toList();
+    }
+
+    /**
+     * Whether the row is one of the export's summary rows, not a day: its first cell starts with one of the
+     * platform's summary-row prefixes ({@code Total: Account}, {@code ©2026 Microsoft Corporation...}) and it has no
+     * campaign id (the cell is {@code --} or empty, or the row is too short to have it). A row with a campaign id is
+     * always read as a day, so a campaign named "Total reach" is never skipped.
+     */
+    public boolean isSummary(List<String> row) {
+        if (row.isEmpty() || row.get(0) == null) {
+            return false;
+        }
+        String first = row.get(0).strip();
+        if (platform.summaryRowPrefixes().stream().noneMatch(p -> !p.isBlank() && first.startsWith(p.strip()))) {
+            return false;
+        }
+        Integer index = positions.get(AdField.CAMPAIGN_ID);
+        String campaignId = index == null || index >= row.size() || row.get(index) == null
+                ? ""
+                : row.get(index).strip();
+        return campaignId.isEmpty() || NO_CAMPAIGN.equals(campaignId);
     }
 
     /** The cost of a data row (its cells in column order), or null when a cell is bad (each is added to {@code violations}). */
@@ -46,11 +68,9 @@ public final class AdCostCsvReader {
             return null;
         }
         int before = violations.list().size();
-        LocalDate date = Figures.date(cell(row, AdField.DATE), column(AdField.DATE), dateFormats, datePatterns,
-                violations);
+        LocalDate date = date(row, AdField.DATE, violations);
         if (positions.containsKey(AdField.END_DATE)) {
-            LocalDate end = Figures.date(cell(row, AdField.END_DATE), column(AdField.END_DATE), dateFormats,
-                    datePatterns, violations);
+            LocalDate end = date(row, AdField.END_DATE, violations);
             if (date != null && end != null && !date.equals(end)) {
                 violations.add(column(AdField.END_DATE), "rows must be daily (export with a daily time breakdown): "
                         + "the row runs from " + date + " to " + end);
@@ -61,7 +81,9 @@ public final class AdCostCsvReader {
         Money spend = Figures.amount(cell(row, AdField.SPEND), currency, column(AdField.SPEND), true, violations);
         Long impressions = count(row, AdField.IMPRESSIONS, violations);
         Long clicks = count(row, AdField.CLICKS, violations);
-        Long conversions = count(row, AdField.CONVERSIONS, violations);
+        Long conversions = positions.containsKey(AdField.CONVERSIONS)
+                ? Figures.conversions(cell(row, AdField.CONVERSIONS), column(AdField.CONVERSIONS), violations)
+                : null;
         Money conversionValue = positions.containsKey(AdField.CONVERSION_VALUE)
                 ? Figures.amount(cell(row, AdField.CONVERSION_VALUE), currency, column(AdField.CONVERSION_VALUE), false,
                         violations)
@@ -69,7 +91,12 @@ public final class AdCostCsvReader {
         if (violations.list().size() > before) {
             return null;
         }
-        return new DailyCost(platform, campaignId, date, spend, impressions, clicks, conversions, conversionValue);
+        return new DailyCost(platform.name(), platform.channel(), campaignId, date, spend, impressions, clicks,
+                conversions, conversionValue);
+    }
+
+    private LocalDate date(List<String> row, AdField field, Violations violations) {
+        return Figures.date(cell(row, field), column(field), dateFormats, platform.datePatterns(), violations);
     }
 
     private Long count(List<String> row, AdField field, Violations violations) {

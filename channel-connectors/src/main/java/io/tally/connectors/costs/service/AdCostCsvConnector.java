@@ -1,9 +1,9 @@
-package io.tally.connectors.social.service;
+package io.tally.connectors.costs.service;
 
 import java.util.List;
 
-import io.tally.connectors.social.domain.AdCostCsvReader;
-import io.tally.connectors.social.domain.DailyCost;
+import io.tally.connectors.costs.domain.AdCostCsvReader;
+import io.tally.connectors.costs.domain.DailyCost;
 import io.tally.connectors.spi.SourceConnector;
 import io.tally.events.Cost;
 import io.tally.events.validation.Violations;
