@@ -125,6 +125,17 @@ public final class ColumnMapping<F extends CsvField> {
     }
 
     /**
+     * Whether {@code row} holds every column the file must have: the header of each required field and of each field
+     * that configuration or the request mapped. A header row is found by this (optional default columns may be absent).
+     */
+    public boolean holdsNeeded(List<String> row) {
+        Set<String> cells = row.stream().map(ColumnMapping::normalise).collect(Collectors.toSet());
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().role() == CsvField.Role.REQUIRED || explicit.contains(e.getKey()))
+                .allMatch(e -> cells.contains(normalise(e.getValue())));
+    }
+
+    /**
      * The position of each mapped field's column in {@code headerRow} (the first, should a header appear twice), in
      * field order.
      *

@@ -32,7 +32,7 @@ public record OutgoingEvent(String topic, String key, Event event) {
             return new OutgoingEvent(Topics.CONVERSION_ADJUSTMENTS, a.orderId(), a);
         }
         if (event instanceof Cost c) {
-            return new OutgoingEvent(Topics.COSTS, c.campaignCode(), c);
+            return new OutgoingEvent(Topics.COSTS, c.key(), c);
         }
         if (event instanceof IdentityLink l) {
             return new OutgoingEvent(Topics.IDENTITY_LINKS, l.identifiers().partitionKey(), l);

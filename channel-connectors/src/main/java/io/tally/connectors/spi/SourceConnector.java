@@ -8,7 +8,7 @@ import io.tally.events.validation.Violations;
 /**
  * A source of channel input: turns one input record (a beacon event, a webhook event, a CSV row, an export line) into
  * Tally events. Each source has one implementation in its channel's package ({@code web}, {@code email},
- * {@code social}, {@code offline}); everything after mapping — validation against the event contract, deduplication,
+ * {@code social}, {@code costs}, {@code offline}); everything after mapping — validation against the event contract, deduplication,
  * publishing, dead letters, metrics — is the shared {@link io.tally.connectors.pipeline.IngestPipeline}.
  *
  * @param <I> the input record type

@@ -8,9 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.tally.connectors.costs.domain.AdField;
+import io.tally.connectors.costs.domain.CostField;
 import io.tally.connectors.offline.domain.Columns;
 import io.tally.connectors.offline.domain.ImportKind;
-import io.tally.connectors.social.domain.AdField;
 import io.tally.events.validation.Violation;
 
 /**
@@ -84,5 +85,16 @@ class ColumnMappingTest {
                 new String[]{"refund_id", "order_id", "occurred_at", "amount", "currency", "AMOUNT"}, violations);
         assertThat(violations).containsExactly(new Violation("column.amount",
                 "is mapped to the column \"amount\", which the header row has more than once"));
+    }
+
+    @Test
+    void aHeaderRowHoldsEveryRequiredOrNamedColumnButMayLackOptionalDefaults() {
+        ColumnMapping<CostField> costs = ColumnMapping.of(CostField.columnRules(), Map.of(),
+                Map.of("category", "Kostenart"), violations);
+
+        assertThat(costs.holdsNeeded(List.of("date", "campaign_code", "amount", "currency", "Kostenart"))).isTrue();
+        assertThat(costs.holdsNeeded(List.of("date", "campaign_code", "amount", "currency"))).isFalse();
+        assertThat(costs.holdsNeeded(List.of("2026-11-01", "BF-2026", "10.00", "EUR", "media"))).isFalse();
+        assertThat(violations).isEmpty();
     }
 }

@@ -29,7 +29,7 @@ import io.tally.support.problem.Problem;
 
 /** Organic social engagement: post clicks, shares and comments as touchpoints. */
 @Path("/api/v1/social/engagements")
-@Tag(name = "Social")
+@Tag(name = "Social", description = "Organic social engagement: post clicks, shares and comments")
 public class SocialEngagementResource {
 
     @Inject
