@@ -113,6 +113,7 @@ class RoleMatrixTest {
             entry("POST /api/v1/webhooks/sendgrid", PUBLIC),
             entry("POST /api/v1/webhooks/shopify", PUBLIC),
             entry("POST /api/v1/imports/ad-costs/{platform}", LOADERS),
+            entry("POST /api/v1/imports/costs", LOADERS),
             entry("POST /api/v1/imports/meta-insights", LOADERS),
             entry("POST /api/v1/imports/offline", LOADERS),
             entry("GET /api/v1/imports/{id}", LOADERS),
