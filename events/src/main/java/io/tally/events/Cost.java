@@ -43,6 +43,13 @@ public record Cost(
         Long platformPurchases,
         Money platformPurchaseValue) implements Event {
 
+    /** A blank campaign code is no code: the cost then belongs to the programme it names, or to none (a violation). */
+    public Cost {
+        if (campaignCode != null && campaignCode.isBlank()) {
+            campaignCode = null;
+        }
+    }
+
     /** A campaign's spend on a channel, as the ad platforms report it. */
     public Cost(String eventId, LocalDate date, Channel channel, String campaignCode, String source, Money spend,
             Long impressions, Long clicks, Long platformPurchases, Money platformPurchaseValue) {

@@ -45,4 +45,16 @@ class CostTest {
         assertThat(ad.key()).isEqualTo("123");
         assertThat(ad.line()).isEqualTo("cost:meta:123:2026-11-20:abc");
     }
+
+    @Test
+    void aBlankCampaignCodeIsNoCodeSoTheNamedProgrammeOwnsTheCost() {
+        Cost padded = new Cost("cost:y", null, DAY, null, " \t", PROGRAMME, "tools", "finance",
+                Money.of("5.00", "EUR"), null, null, null, null);
+        assertThat(padded.campaignCode()).isNull();
+        assertThat(padded.key()).isEqualTo(PROGRAMME.toString());
+        assertThat(validated(padded).list()).isEmpty();
+        Cost orphan = new Cost("cost:z", DAY, Channel.EMAIL, "  ", "finance", Money.of("5.00", "EUR"), null, null,
+                null, null);
+        assertThat(validated(orphan).list()).extracting(Violation::field).containsExactly("campaignCode");
+    }
 }

@@ -116,18 +116,12 @@ public class ProgrammeRoiService {
     }
 
     /**
-     * Each programme's revenue under a model and its cost from every channel, with ROI ((revenue − cost) / cost) and
-     * ROAS, and its channels beneath; programmes by revenue, largest first. Credit and cost of no programme are left
-     * out (they are in the summary as unassigned and unattributed).
-     */
-    @Transactional
-    public ProgrammeRoi programmeRoi(SummaryRepository.Filter filter) {
-        return programmeRoi(filter, null);
-    }
-
-    /**
-     * Like the above; with {@code reportingCurrency}, every figure in that currency: each day's revenue and cost converted at
-     * that day's rate (half-even, per day, group and currency), one row per programme.
+     * Each programme's revenue under a model and every cost it reported (its channels' and its shared costs, allocated
+     * by {@link ProgrammeRoi#SHARED_COST_RULE}), with ROI ((revenue − cost) / cost) and ROAS, and its channels beneath;
+     * programmes by revenue, largest first. Credit and cost of no programme are left out (they are in the summary as
+     * unassigned and unattributed). Without {@code reportingCurrency} one row per programme and currency, nothing
+     * converted; with it every figure in that currency, each day's revenue and cost converted at that day's rate
+     * (half-even, per day, group and currency), one row per programme.
      *
      * @throws io.tally.support.problem.ProblemException 422 listing every missing rate
      */

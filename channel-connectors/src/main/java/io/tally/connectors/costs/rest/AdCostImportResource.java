@@ -3,7 +3,6 @@ package io.tally.connectors.costs.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -30,14 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.tally.connectors.costs.service.AdCostImportService;
+import io.tally.connectors.csv.ColumnMapping;
 import io.tally.support.problem.Problem;
 
 /** Ad platforms' CSV exports (LinkedIn, TikTok, Google Ads, Microsoft Ads): daily campaign spend imported as costs. */
 @Path("/api/v1/imports/ad-costs")
 @Tag(name = "Costs")
 public class AdCostImportResource {
-
-    private static final String COLUMN = "column.";
 
     @Inject
     AdCostImportService service;
@@ -88,12 +86,7 @@ public class AdCostImportResource {
             @Context UriInfo uri, InputStream body) throws IOException {
         service.requirePlatform(platform);
         Charset charset = BodyTypes.require(headers.getMediaType(), BodyTypes.CSV, "the export");
-        Map<String, String> overrides = new LinkedHashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> {
-            if (name.startsWith(COLUMN)) {
-                overrides.put(name.substring(COLUMN.length()), values.isEmpty() ? "" : values.get(values.size() - 1));
-            }
-        });
+        Map<String, String> overrides = ColumnMapping.overridesFrom(uri.getQueryParameters());
         return ImportReport.of(service.importExport(platform, body, charset, overrides));
     }
 
