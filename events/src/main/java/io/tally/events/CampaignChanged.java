@@ -35,9 +35,22 @@ public record CampaignChanged(
      *
      * @param officialModel the attribution model the programme's finance reports use (null from publishers that
      *        predate it: reports then fall back to their default)
+     * @param modelSettings how attribution credits the programme's conversions where it departs from the deployment
+     *        (touch weights, position shares, half-life, Markov order); null from publishers that predate it, read as
+     *        {@link ModelSettings#NONE}
      */
     public record ProgrammeRef(UUID id, String name, String reportingCurrency, String timeZone, int lookbackDays,
-            String officialModel) {
+            String officialModel, ModelSettings modelSettings) {
+
+        public ProgrammeRef {
+            modelSettings = modelSettings == null ? ModelSettings.NONE : modelSettings;
+        }
+
+        /** A programme with the deployment's model settings. */
+        public ProgrammeRef(UUID id, String name, String reportingCurrency, String timeZone, int lookbackDays,
+                String officialModel) {
+            this(id, name, reportingCurrency, timeZone, lookbackDays, officialModel, ModelSettings.NONE);
+        }
     }
 
     /**
@@ -86,6 +99,7 @@ public record CampaignChanged(
                 if (p.lookbackDays() < 1 || p.lookbackDays() > 90) {
                     v.add("lookbackDays", "must be between 1 and 90");
                 }
+                v.nested("modelSettings", p.modelSettings(), s -> s.validate(v));
             });
         }
         if (trackingCodes == null) {
