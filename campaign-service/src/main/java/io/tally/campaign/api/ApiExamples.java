@@ -7,14 +7,20 @@ public final class ApiExamples {
             {"name": "Spring 2026 integrated", "objective": "Grow online revenue from returning customers by 15%",
              "startDate": "2026-03-01", "endDate": "2026-05-31", "reportingCurrency": "EUR", "timeZone": "Europe/Berlin",
              "lookbackDays": 30, "officialModel": "position_based", "officialModelParameters": {"weights": "40/20/40"},
-             "owner": "marketing-emea@example.com", "status": "active"}""";
+             "owner": "marketing-emea@example.com", "status": "active",
+             "modelSettings": {"touchWeights": {"email_open": "0.25", "offline_contact": "1.5"},
+                               "positionShares": {"position_based": "0.3/0.4/0.3"}, "timeDecayHalfLife": "P3D",
+                               "markovOrder": 2}}""";
 
     public static final String PROGRAMME = """
             {"id": "0b8f6f52-6c2e-4a8e-9a51-2d1f3c4b5a60", "name": "Spring 2026 integrated",
              "objective": "Grow online revenue from returning customers by 15%", "startDate": "2026-03-01",
              "endDate": "2026-05-31", "reportingCurrency": "EUR", "timeZone": "Europe/Berlin", "lookbackDays": 30,
              "officialModel": "position_based", "officialModelParameters": {"weights": "40/20/40"},
-             "owner": "marketing-emea@example.com", "status": "active", "version": 1,
+             "owner": "marketing-emea@example.com", "status": "active",
+             "modelSettings": {"touchWeights": {"email_open": "0.25", "offline_contact": "1.5"},
+                               "positionShares": {"position_based": "0.3/0.4/0.3"}, "timeDecayHalfLife": "P3D",
+                               "markovOrder": 2}, "version": 1,
              "createdAt": "2026-03-01T09:30:00Z", "updatedAt": "2026-03-02T14:05:00Z"}""";
 
     public static final String PROGRAMME_HISTORY = """

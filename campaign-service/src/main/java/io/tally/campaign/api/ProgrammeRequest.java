@@ -3,6 +3,7 @@ package io.tally.campaign.api;
 import java.time.LocalDate;
 import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,5 +33,6 @@ public record ProgrammeRequest(
         @Schema(description = "draft, active or closed; a closed programme is not reopened", defaultValue = "draft", examples = "active") @ProgrammeStatusName String status,
         @Schema(description = "The curve goal progress expects revenue along: linear (even over time) or weekday (by weekdayWeights)", enumeration = {
                 "linear", "weekday"}, defaultValue = "linear", examples = "weekday") String pacing,
-        @Schema(description = "With pacing weekday: a weight per weekday (monday … sunday, decimal of 0 or more); a weekday left out weighs 1", examples = "{\"saturday\": \"1.6\", \"sunday\": \"0.4\"}") @Size(max = 7) Map<@NotBlank String, @NotNull @Size(max = 20) String> weekdayWeights){
+        @Schema(description = "With pacing weekday: a weight per weekday (monday … sunday, decimal of 0 or more); a weekday left out weighs 1", examples = "{\"saturday\": \"1.6\", \"sunday\": \"0.4\"}") @Size(max = 7) Map<@NotBlank String, @NotNull @Size(max = 20) String> weekdayWeights,
+        @Schema(description = "How attribution credits the programme's conversions where it departs from the deployment; omitted: the deployment's settings throughout") @Valid ModelSettingsBody modelSettings){
 }

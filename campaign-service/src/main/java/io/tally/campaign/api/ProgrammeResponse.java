@@ -25,6 +25,7 @@ public record ProgrammeResponse(
                 "draft", "active", "closed"}, examples = "active") String status,
         @Schema(enumeration = {"linear", "weekday"}, examples = "weekday") String pacing,
         @Schema(description = "Weights per weekday under weekday pacing (others weigh 1); empty under linear", examples = "{\"saturday\": \"1.6\", \"sunday\": \"0.4\"}") Map<String, String> weekdayWeights,
+        @Schema(description = "How attribution credits the programme's conversions where it departs from the deployment (only what the programme sets)") ModelSettingsBody modelSettings,
         @Schema(description = "Changes with every write; the ETag header carries it quoted", examples = "3") long version,
         @Schema(examples = "2026-03-01T09:30:00Z") Instant createdAt,
         @Schema(examples = "2026-03-02T14:05:00Z") Instant updatedAt){

@@ -52,7 +52,7 @@ public class CampaignPublisher {
         CampaignChanged event = new CampaignChanged(CampaignChanged.eventIdOf(c.getId(), c.getVersion()), c.getId(),
                 c.getVersion(), changedAt,
                 new CampaignChanged.ProgrammeRef(p.getId(), p.getName(), p.getReportingCurrency(), p.getTimeZone(),
-                        p.getLookbackDays(), p.settings().officialModel()),
+                        p.getLookbackDays(), p.settings().officialModel(), p.settings().modelSettings()),
                 c.getName(), c.getChannel(),
                 c.getTrackingCodes().stream().map(span -> new CampaignChanged.TrackingCode(span.code(), span.type(),
                         span.validFrom(), span.validUntil())).toList(),

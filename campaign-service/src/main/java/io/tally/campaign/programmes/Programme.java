@@ -16,6 +16,11 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.tally.events.ModelSettings;
+import io.tally.events.json.EventJson;
+
 /**
  * A programme row: the plan (objective, dates, owner, status), the reporting frame its campaigns share (currency, time
  * zone, lookback) and the official attribution model finance reports under. {@code version} is the optimistic lock and
@@ -64,6 +69,11 @@ public class Programme {
     @Column(name = "weekday_weights", nullable = false)
     private Map<String, String> weekdayWeights = new TreeMap<>();
 
+    /** The programme's {@link ModelSettings} as JSON (the event's form). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "model_settings", nullable = false)
+    private String modelSettings = "{}";
+
     @Column(name = "owner", length = 200)
     private String owner;
 
@@ -105,6 +115,7 @@ public class Programme {
         owner = settings.owner();
         pacing = settings.pacing();
         weekdayWeights = new TreeMap<>(settings.weekdayWeights());
+        modelSettings = writeModelSettings(settings.modelSettings());
         status = settings.status().wireName();
         updatedAt = now;
     }
@@ -112,7 +123,24 @@ public class Programme {
     /** The current settings. */
     public ProgrammeSettings settings() {
         return new ProgrammeSettings(name, objective, startDate, endDate, reportingCurrency, timeZone, lookbackDays,
-                officialModel, officialModelParameters, owner, getStatus(), pacing, weekdayWeights);
+                officialModel, officialModelParameters, owner, getStatus(), pacing, weekdayWeights,
+                readModelSettings(modelSettings));
+    }
+
+    private static String writeModelSettings(ModelSettings settings) {
+        try {
+            return EventJson.mapper().writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model settings cannot be written", e);
+        }
+    }
+
+    private static ModelSettings readModelSettings(String json) {
+        try {
+            return EventJson.mapper().readValue(json, ModelSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored model settings are unreadable: " + json, e);
+        }
     }
 
     public UUID getId() {

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Page;
 import io.tally.campaign.api.HistoryPage;
 import io.tally.campaign.api.Listing;
+import io.tally.campaign.api.ModelSettingsBody;
 import io.tally.campaign.api.ProgrammePage;
 import io.tally.campaign.api.ProgrammeRequest;
 import io.tally.campaign.api.ProgrammeResponse;
@@ -29,7 +30,9 @@ import io.tally.campaign.campaigns.CampaignPublisher;
 import io.tally.campaign.config.CampaignConfig;
 import io.tally.campaign.pacing.PacingCurves;
 import io.tally.events.AttributionModels;
+import io.tally.events.ModelSettings;
 import io.tally.events.validation.Violation;
+import io.tally.events.validation.Violations;
 import io.tally.support.etag.ETags;
 import io.tally.support.problem.ProblemException;
 
@@ -166,12 +169,51 @@ public class ProgrammeService {
                 r.officialModelParameters() == null ? Map.of() : r.officialModelParameters(),
                 blankToNull(r.owner()),
                 r.status() == null ? ProgrammeStatus.DRAFT : ProgrammeStatus.fromWireName(r.status()).orElseThrow(),
-                Objects.requireNonNullElse(r.pacing(), "linear"), weights);
+                Objects.requireNonNullElse(r.pacing(), "linear"), weights, modelSettings(r.modelSettings()));
+    }
+
+    /**
+     * The request's model settings, validated and in one spelling; absent is {@link ModelSettings#NONE}. A problem is a
+     * 400 naming {@code modelSettings.<part>}.
+     */
+    static ModelSettings modelSettings(ModelSettingsBody body) {
+        if (body == null) {
+            return ModelSettings.NONE;
+        }
+        Violations v = new Violations();
+        Map<String, BigDecimal> weights = new TreeMap<>();
+        if (body.touchWeights() != null) {
+            body.touchWeights().forEach((kind, weight) -> {
+                try {
+                    weights.put(kind, new BigDecimal(weight.strip()));
+                } catch (NumberFormatException e) {
+                    v.add("modelSettings.touchWeights." + kind, "must be a number from 0 to "
+                            + ModelSettings.MAX_TOUCH_WEIGHT);
+                }
+            });
+        }
+        ModelSettings settings = new ModelSettings(weights, body.positionShares(), blankToNull(
+                body.timeDecayHalfLife()), body.markovOrder());
+        v.nested("modelSettings", settings, s -> s.validate(v));
+        if (!v.isEmpty()) {
+            throw ProblemException.invalid(v.list());
+        }
+        return settings.canonical();
+    }
+
+    private static ModelSettingsBody toBody(ModelSettings s) {
+        if (s.isDefault()) {
+            return null;
+        }
+        Map<String, String> weights = new TreeMap<>();
+        s.touchWeights().forEach((kind, weight) -> weights.put(kind, weight.toPlainString()));
+        return new ModelSettingsBody(weights, s.positionShares(), s.timeDecayHalfLife(), s.markovOrder());
     }
 
     /** What every campaign's {@code CampaignChanged} carries of its programme. */
     private static List<Object> carriedByCampaigns(ProgrammeSettings s) {
-        return List.of(s.name(), s.reportingCurrency(), s.timeZone(), s.lookbackDays(), s.officialModel());
+        return List.of(s.name(), s.reportingCurrency(), s.timeZone(), s.lookbackDays(), s.officialModel(),
+                s.modelSettings());
     }
 
     private static String blankToNull(String text) {
@@ -182,7 +224,8 @@ public class ProgrammeService {
         ProgrammeSettings s = p.settings();
         return new ProgrammeResponse(p.getId(), s.name(), s.objective(), s.startDate(), s.endDate(),
                 s.reportingCurrency(), s.timeZone(), s.lookbackDays(), s.officialModel(), s.officialModelParameters(),
-                s.owner(), s.status().wireName(), s.pacing(), s.weekdayWeights(), p.getVersion(), p.getCreatedAt(),
+                s.owner(), s.status().wireName(), s.pacing(), s.weekdayWeights(), toBody(s.modelSettings()),
+                p.getVersion(), p.getCreatedAt(),
                 p.getUpdatedAt());
     }
 }
