@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import io.tally.attribution.intake.ConversionEntity;
 import io.tally.attribution.intake.ConversionRepository;
+import io.tally.attribution.journeys.JourneyAssembler;
 import io.tally.attribution.ledger.CreditReason;
 import io.tally.attribution.ledger.CreditRepository;
 import io.tally.attribution.ledger.CreditService;
@@ -24,7 +26,9 @@ import io.tally.events.TrackingCodes;
  * Codes resolve by the touch's time through their spans. When a campaign's spans of a code change (a code added,
  * removed or re-pointed from a date), the conversions credited through touches with that code are re-credited (as
  * adjustments), so a campaign set up after its first touches still gets their revenue and a re-pointed code moves
- * the credit of the touches after its date.
+ * the credit of the touches after its date. When a programme's lookback or model settings change, the conversions of
+ * open accounting periods its touches may reach are re-credited too (as adjustments); closed periods keep their
+ * figures.
  */
 @ApplicationScoped
 public class CampaignDirectoryService {
@@ -43,6 +47,8 @@ public class CampaignDirectoryService {
     LedgerRollup rollup;
     @Inject
     LedgerLock ledgerLock;
+    @Inject
+    TouchWeighting weighting;
 
     /** Applies the change; returns false when it is not newer than what is known (a redelivery or an old version). */
     @Transactional
@@ -52,7 +58,7 @@ public class CampaignDirectoryService {
         if (campaign != null && campaign.version >= event.version()) {
             return false;
         }
-        upsertProgramme(event);
+        boolean recredit = upsertProgramme(event);
         if (campaign == null) {
             campaign = new CampaignEntity();
             campaign.id = event.campaignId();
@@ -78,18 +84,31 @@ public class CampaignDirectoryService {
         after.stream().filter(span -> !before.contains(span)).forEach(span -> moved.add(span.code()));
         List<String> movedCodes = List.copyOf(moved);
         List<String> affected = credits.conversionsTouchedByCodes(movedCodes);
+        if (recredit) {
+            // the programme's lookback or model settings changed: what its touches earn in open periods follows
+            Set<String> all = new TreeSet<>(affected);
+            all.addAll(credits.openConversionsReachableFrom(campaign.programmeId,
+                    (int) JourneyAssembler.MAX_LOOKBACK.toDays()));
+            affected = List.copyOf(all);
+        }
         for (ConversionEntity conversion : conversions.lockAll(affected)) {
             creditService.credit(held, conversion, event.eventId(), CreditReason.CAMPAIGN_CHANGE);
         }
         return true;
     }
 
-    private void upsertProgramme(CampaignChanged event) {
+    /**
+     * Brings attribution's copy of the programme up to the event; true when its lookback or model settings changed
+     * (not on first sight: a new programme's conversions are credited as its codes arrive).
+     */
+    private boolean upsertProgramme(CampaignChanged event) {
         CampaignChanged.ProgrammeRef ref = event.programme();
         ProgrammeEntity programme = programmes.findById(ref.id());
         if (programme != null && programme.updatedAt.isAfter(event.changedAt())) {
-            return;
+            return false;
         }
+        boolean recredit = programme != null && (programme.lookbackDays != ref.lookbackDays()
+                || !programme.modelSettings().equals(ref.modelSettings()));
         if (programme == null) {
             programme = new ProgrammeEntity();
             programme.id = ref.id();
@@ -100,11 +119,17 @@ public class CampaignDirectoryService {
         programme.timeZone = ref.timeZone();
         programme.lookbackDays = ref.lookbackDays();
         programme.officialModel = ref.officialModel();
+        programme.modelSettings(ref.modelSettings());
         programme.updatedAt = event.changedAt();
         programmes.persist(programme);
         if (rebucket) {
             programmes.flush();
             rollup.rebuild(programme.id, programme.timeZone); // the daily roll-up's days are the programme's
         }
+        if (recredit) {
+            programmes.flush();
+            weighting.invalidate(); // the kinds some programme weighs may have changed
+        }
+        return recredit;
     }
 }

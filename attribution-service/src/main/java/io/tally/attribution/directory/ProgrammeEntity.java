@@ -1,17 +1,30 @@
 package io.tally.attribution.directory;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.tally.events.ModelSettings;
+import io.tally.events.json.EventJson;
+
 /** A programme as attribution knows it from {@code CampaignChanged}. */
 @Entity
 @Table(name = "programme")
 public class ProgrammeEntity {
+
+    /** Parsed settings by their JSON: a deployment has few distinct ones, and journeys read them per touch. */
+    private static final Map<String, ModelSettings> PARSED = new ConcurrentHashMap<>();
 
     @Id
     @Column(name = "programme_id")
@@ -25,6 +38,31 @@ public class ProgrammeEntity {
     public int lookbackDays;
     @Column(name = "official_model")
     public String officialModel;
+    /** The programme's {@link ModelSettings} as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "model_settings")
+    public String modelSettingsJson = "{}";
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** How the programme's conversions are credited where it departs from the deployment. */
+    public ModelSettings modelSettings() {
+        return PARSED.computeIfAbsent(modelSettingsJson, ProgrammeEntity::read);
+    }
+
+    public void modelSettings(ModelSettings settings) {
+        try {
+            modelSettingsJson = EventJson.mapper().writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model settings cannot be written", e);
+        }
+    }
+
+    private static ModelSettings read(String json) {
+        try {
+            return EventJson.mapper().readValue(json, ModelSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored model settings are unreadable: " + json, e);
+        }
+    }
 }

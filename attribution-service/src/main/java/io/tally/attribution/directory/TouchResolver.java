@@ -2,6 +2,7 @@ package io.tally.attribution.directory;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,9 +11,13 @@ import io.tally.attribution.config.AttributionConfig;
 import io.tally.attribution.intake.ConversionEntity;
 import io.tally.attribution.intake.TouchpointEntity;
 import io.tally.events.Channel;
+import io.tally.events.ModelSettings;
 import io.tally.events.TouchKind;
 
-/** Resolves tracking and coupon codes to campaign and programme, and so to the programme's lookback window. */
+/**
+ * Resolves tracking and coupon codes to campaign and programme, and so to the programme's lookback window and the weight
+ * its settings give the touch's kind.
+ */
 @ApplicationScoped
 public class TouchResolver {
 
@@ -31,14 +36,14 @@ public class TouchResolver {
     public ResolvedTouch resolve(TouchpointEntity touch) {
         TouchKind kind = TouchKind.fromWireName(touch.interactionType).orElseThrow(() -> new IllegalStateException(
                 "stored touchpoint " + touch.eventId + " has no known interaction type: " + touch.interactionType));
-        BigDecimal weight = weighting.weightOf(kind);
         Optional<CampaignEntity> campaign = campaigns.findByCode(touch.campaignCode, touch.occurredAt);
         if (campaign.isEmpty()) {
-            return new ResolvedTouch(touch.eventId, touch.occurredAt, touch.channel, kind, weight, null, null,
-                    config.defaultLookbackDays());
+            return new ResolvedTouch(touch.eventId, touch.occurredAt, touch.channel, kind, weighting.weightOf(kind),
+                    null, null, config.defaultLookbackDays());
         }
-        return new ResolvedTouch(touch.eventId, touch.occurredAt, touch.channel, kind, weight, campaign.get().id,
-                campaign.get().programmeId, lookbackOf(campaign.get()));
+        ProgrammeEntity programme = programmes.findById(campaign.get().programmeId);
+        return new ResolvedTouch(touch.eventId, touch.occurredAt, touch.channel, kind, weightOf(programme, kind),
+                campaign.get().id, campaign.get().programmeId, lookbackOf(programme));
     }
 
     /**
@@ -47,15 +52,26 @@ public class TouchResolver {
      * no coupon or its code resolves to no campaign.
      */
     public Optional<ResolvedTouch> coupon(ConversionEntity conversion) {
-        return campaigns.findByCode(conversion.couponCode, conversion.occurredAt).map(campaign -> new ResolvedTouch(
-                COUPON_PREFIX + conversion.eventId, conversion.occurredAt,
-                campaign.channel == null ? Channel.OTHER.wireName() : campaign.channel, TouchKind.COUPON_REDEMPTION,
-                weighting.weightOf(TouchKind.COUPON_REDEMPTION), campaign.id, campaign.programmeId,
-                lookbackOf(campaign)));
+        return campaigns.findByCode(conversion.couponCode, conversion.occurredAt).map(campaign -> {
+            ProgrammeEntity programme = programmes.findById(campaign.programmeId);
+            return new ResolvedTouch(COUPON_PREFIX + conversion.eventId, conversion.occurredAt,
+                    campaign.channel == null ? Channel.OTHER.wireName() : campaign.channel,
+                    TouchKind.COUPON_REDEMPTION, weightOf(programme, TouchKind.COUPON_REDEMPTION), campaign.id,
+                    campaign.programmeId, lookbackOf(programme));
+        });
     }
 
-    private int lookbackOf(CampaignEntity campaign) {
-        ProgrammeEntity programme = programmes.findById(campaign.programmeId);
+    /** The programme's settings, or none for a programme not known (yet). */
+    public ModelSettings settingsOf(UUID programmeId) {
+        ProgrammeEntity programme = programmeId == null ? null : programmes.findById(programmeId);
+        return programme == null ? ModelSettings.NONE : programme.modelSettings();
+    }
+
+    private BigDecimal weightOf(ProgrammeEntity programme, TouchKind kind) {
+        return programme == null ? weighting.weightOf(kind) : weighting.weightOf(programme.modelSettings(), kind);
+    }
+
+    private int lookbackOf(ProgrammeEntity programme) {
         return programme == null ? config.defaultLookbackDays() : programme.lookbackDays;
     }
 }

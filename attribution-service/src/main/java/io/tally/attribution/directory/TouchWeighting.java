@@ -10,35 +10,39 @@ import java.util.Map;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import io.tally.attribution.config.AttributionConfig;
 import io.tally.events.InteractionType;
+import io.tally.events.ModelSettings;
 import io.tally.events.TouchKind;
 
 /**
  * Which touches earn credit and how much: the weight of each touch kind ({@code TouchKind}'s defaults, overridden by
  * {@code tally.attribution.touch-weights.*}). A kind of weight 0 earns nothing; the rule-based models multiply their
- * shares by the weights ({@code CreditSplitter}).
+ * shares by the weights ({@code CreditSplitter}). A programme's {@code ModelSettings} may set its own weights, which
+ * count for the touches whose code resolves to it.
  */
 @ApplicationScoped
 public class TouchWeighting {
 
+    /** How long the interaction types some programme weighs are kept before they are read again. */
+    static final long TTL_NANOS = 10_000_000_000L;
+
+    private record Eligible(List<String> interactions, long readAt) {
+    }
+
     @Inject
     AttributionConfig config;
+    @Inject
+    EntityManager em;
 
     private Map<TouchKind, BigDecimal> weights;
-    private List<String> eligibleInteractions;
+    private volatile Eligible eligible;
 
     @PostConstruct
     void read() {
         weights = parse(config.touchWeights());
-        List<String> eligible = new ArrayList<>();
-        for (InteractionType interaction : InteractionType.values()) {
-            if (weights.get(TouchKind.of(interaction)).signum() > 0) {
-                eligible.add(interaction.wireName());
-            }
-        }
-        eligibleInteractions = List.copyOf(eligible);
     }
 
     /**
@@ -63,16 +67,55 @@ public class TouchWeighting {
         return Collections.unmodifiableMap(read);
     }
 
-    /** The weight of a touch of {@code kind}. */
+    /** The deployment's weight of a touch of {@code kind}. */
     public BigDecimal weightOf(TouchKind kind) {
         return weights.get(kind);
     }
 
+    /** The weight of a touch of {@code kind} in a programme with these settings: its own, else the deployment's. */
+    public BigDecimal weightOf(ModelSettings programme, TouchKind kind) {
+        return programme.weightOf(kind).orElseGet(() -> weights.get(kind));
+    }
+
     /**
-     * The interaction types (wire names) of touchpoints that may earn credit: those whose kind has a positive weight.
-     * Journeys are read with this filter; a touchpoint of another type is stored but never credited.
+     * The interaction types (wire names) of touchpoints that may earn credit somewhere: those whose kind has a positive
+     * weight in the deployment or in some programme's settings (read again after {@link #TTL_NANOS}, or at once after
+     * {@link #invalidate()}). Journeys are read with this filter and then weighed per touch; a touchpoint of another
+     * type is stored but never credited.
      */
     public List<String> eligibleInteractions() {
-        return eligibleInteractions;
+        Eligible current = eligible;
+        long now = System.nanoTime();
+        if (current == null || now - current.readAt() > TTL_NANOS) {
+            current = new Eligible(readEligible(), now);
+            eligible = current;
+        }
+        return current.interactions();
+    }
+
+    /** Forgets the eligible interaction types, so the next journey reads programmes' settings again. */
+    public void invalidate() {
+        eligible = null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> readEligible() {
+        List<ModelSettings> programmes = new ArrayList<>();
+        List<String> stored = em.createNativeQuery("SELECT DISTINCT CAST(model_settings AS text) FROM programme"
+                + " WHERE model_settings -> 'touchWeights' <> '{}'::jsonb").getResultList();
+        for (String json : stored) {
+            ProgrammeEntity read = new ProgrammeEntity();
+            read.modelSettingsJson = json;
+            programmes.add(read.modelSettings());
+        }
+        List<String> eligible = new ArrayList<>();
+        for (InteractionType interaction : InteractionType.values()) {
+            TouchKind kind = TouchKind.of(interaction);
+            if (weights.get(kind).signum() > 0
+                    || programmes.stream().anyMatch(p -> weightOf(p, kind).signum() > 0)) {
+                eligible.add(interaction.wireName());
+            }
+        }
+        return List.copyOf(eligible);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,27 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
                 + "WHERE t.campaign_code IN (:codes) "
                 + "UNION SELECT v.event_id FROM conversion v WHERE v.coupon_code IN (:codes) ORDER BY 1")
                 .setParameter("codes", codes)
+                .getResultList();
+    }
+
+    /**
+     * Conversions in open accounting periods whose journey may hold a touch of the programme's campaigns: the
+     * profile had a touch with one of their codes (any span) at most {@code maxLookbackDays} before, or the conversion
+     * redeemed one of their coupons. What a change of the programme's lookback or model settings may re-credit.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> openConversionsReachableFrom(UUID programmeId, int maxLookbackDays) {
+        String codes = "SELECT c.code FROM tracking_code c JOIN campaign k ON k.campaign_id = c.campaign_id"
+                + " WHERE k.programme_id = :programme";
+        return getEntityManager().createNativeQuery("SELECT event_id FROM (SELECT v.event_id, v.occurred_at"
+                + " FROM conversion v JOIN touchpoint t ON t.profile_id = v.profile_id"
+                + " AND t.occurred_at <= v.occurred_at AND t.occurred_at >= v.occurred_at - make_interval(days => :days)"
+                + " WHERE t.campaign_code IN (" + codes + ")"
+                + " UNION SELECT v.event_id, v.occurred_at FROM conversion v WHERE v.coupon_code IN (" + codes + ")) r"
+                + " WHERE to_char(r.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM') NOT IN"
+                + " (SELECT period FROM accounting_period WHERE state = 'closed') ORDER BY 1")
+                .setParameter("programme", programmeId)
+                .setParameter("days", maxLookbackDays)
                 .getResultList();
     }
 

@@ -5,12 +5,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.tally.attribution.directory.ResolvedTouch;
+import io.tally.attribution.directory.TouchResolver;
 import io.tally.attribution.intake.AdjustmentRepository;
 import io.tally.attribution.intake.ConversionEntity;
 import io.tally.attribution.journeys.JourneyAssembler;
@@ -18,6 +20,7 @@ import io.tally.attribution.models.AttributionModel;
 import io.tally.attribution.models.CreditSplitter;
 import io.tally.attribution.models.JourneyTouch;
 import io.tally.events.Channel;
+import io.tally.events.ModelSettings;
 
 /**
  * Credits a conversion under every enabled model. The first time, it posts {@code original} rows; afterwards (a late
@@ -44,10 +47,13 @@ public class CreditService {
     ModelCatalogue catalogue;
     @Inject
     LedgerPosting posting;
+    @Inject
+    TouchResolver resolver;
 
     /**
      * Brings the conversion's credit up to date: its net revenue (revenue less refunds; nothing once cancelled or fully
-     * refunded) split over its journey under every enabled model.
+     * refunded) split over its journey under every enabled model, with the model settings of the programme that
+     * governs the journey ({@link #governingProgramme}).
      *
      * @param held the ledger lock, taken in this transaction
      * @param causeEventId the event that made it necessary, recorded in the rows' entry id
@@ -93,13 +99,14 @@ public class CreditService {
                 .map(t -> new JourneyTouch(t.occurredAt(), Channel.fromWireName(t.channel()).orElse(Channel.OTHER),
                         t.kind(), t.weight()))
                 .toList();
+        ModelSettings settings = resolver.settingsOf(governingProgramme(journey));
         Map<String, List<CreditPosition>> positions = credits.positionsByModel(conversion.eventId);
         String period = postingPeriod(conversion);
         if (!reverseAll) {
             journal.bringTo(conversion, voided ? 0 : net, adjusted.cancelled(), period);
         }
         for (String name : catalogue.enabledModels()) {
-            Optional<? extends AttributionModel> found = catalogue.crediting(name);
+            Optional<? extends AttributionModel> found = catalogue.crediting(name, settings);
             if (found.isEmpty()) {
                 continue; // a data-driven model before its first training
             }
@@ -110,6 +117,19 @@ public class CreditService {
             posting.post(conversion, model, target, positions.getOrDefault(model.name(), List.of()), causeEventId,
                     reason, period);
         }
+    }
+
+    /**
+     * The programme whose model settings credit the journey: that of its last touch resolving to a programme (the one
+     * that closed the sale, coupon included); null when no touch does (the deployment's settings then).
+     */
+    static UUID governingProgramme(List<ResolvedTouch> journey) {
+        for (int i = journey.size() - 1; i >= 0; i--) {
+            if (journey.get(i).programmeId() != null) {
+                return journey.get(i).programmeId();
+            }
+        }
+        return null;
     }
 
     private String postingPeriod(ConversionEntity conversion) {

@@ -10,6 +10,7 @@ import io.tally.attribution.models.CustomModel;
 import io.tally.attribution.models.ModelRegistry;
 import io.tally.attribution.models.PositionBasedModel;
 import io.tally.events.Channel;
+import io.tally.events.ModelSettings;
 
 /** Builds the model registry from {@code tally.attribution.*}; a bad value stops the service at start, naming its key. */
 final class ModelRegistries {
@@ -18,6 +19,14 @@ final class ModelRegistries {
     }
 
     static ModelRegistry fromConfig(AttributionConfig config) {
+        return fromConfig(config, ModelSettings.NONE);
+    }
+
+    /**
+     * The registry of a programme: its settings' position shares and half-life where it sets them, else the
+     * deployment's (its settings were validated where they were made).
+     */
+    static ModelRegistry fromConfig(AttributionConfig config, ModelSettings programme) {
         Map<String, List<BigDecimal>> positions = new HashMap<>();
         positions.put(PositionBasedModel.POSITION_BASED,
                 shares("tally.attribution.positions.position-based", config.positions().positionBased()));
@@ -31,24 +40,15 @@ final class ModelRegistries {
                 .orElseThrow(() -> new IllegalArgumentException(
                         "tally.attribution.custom-channel-factors." + name + ": unknown channel")),
                 factor));
-        return ModelRegistry.ruleBased(config.timeDecayHalfLife(), positions, factors);
+        programme.positionShares().forEach((model, value) -> positions.put(model, shares("modelSettings"
+                + ".positionShares." + model, value)));
+        return ModelRegistry.ruleBased(programme.halfLife().orElse(config.timeDecayHalfLife()), positions, factors);
     }
 
     /** {@code "0.4/0.2/0.4"} → three non-negative shares. */
     static List<BigDecimal> shares(String key, String value) {
-        String[] parts = value.split("/");
-        try {
-            if (parts.length == 3) {
-                List<BigDecimal> shares = List.of(new BigDecimal(parts[0].trim()), new BigDecimal(parts[1].trim()),
-                        new BigDecimal(parts[2].trim()));
-                if (shares.stream().allMatch(s -> s.signum() >= 0)) {
-                    return shares;
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(key + " must be first/middle/last non-negative shares, e.g. 0.4/0.2/0.4;"
-                + " got " + value);
+        return ModelSettings.shares(value).orElseThrow(() -> new IllegalArgumentException(key
+                + " must be first/middle/last non-negative shares with a positive sum, e.g. 0.4/0.2/0.4; got "
+                + value));
     }
 }

@@ -16,6 +16,12 @@ public class ModelVersionRepository implements PanacheRepositoryBase<ModelVersio
         return find("model = ?1 ORDER BY trainedAt DESC, version DESC", model).firstResultOptional();
     }
 
+    /** The newest version of a model trained with these parameters (e.g. {@code order2}). */
+    public Optional<ModelVersionEntity> latest(String model, String parameters) {
+        return find("model = ?1 AND parameters = ?2 ORDER BY trainedAt DESC, version DESC", model, parameters)
+                .firstResultOptional();
+    }
+
     /** Every version of a model, newest first. */
     public List<ModelVersionEntity> versions(String model) {
         return list("model = ?1 ORDER BY trainedAt DESC, version DESC", model);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,18 +44,30 @@ public class TrainedModels {
 
     /** The newest version of a data-driven model; empty before its first training. */
     public Optional<TrainedModel> current(String name) {
+        return cached(name, () -> versions.latest(name));
+    }
+
+    /**
+     * The newest version of a data-driven model trained with these parameters ({@code markov} at {@code order2});
+     * empty before the first such training.
+     */
+    public Optional<TrainedModel> current(String name, String parameters) {
+        return cached(name + "@" + parameters, () -> versions.latest(name, parameters));
+    }
+
+    private Optional<TrainedModel> cached(String key, Supplier<Optional<ModelVersionEntity>> read) {
         long now = System.nanoTime();
-        Cached cached = cache.get(name);
+        Cached cached = cache.get(key);
         if (cached == null || now - cached.loadedAt() > TTL_NANOS) {
-            cached = new Cached(versions.latest(name).map(this::toModel), now);
-            cache.put(name, cached);
+            cached = new Cached(read.get().map(this::toModel), now);
+            cache.put(key, cached);
         }
         return cached.model();
     }
 
-    /** Forgets the cached version, so the next credit reads the newest. */
+    /** Forgets the model's cached versions (of any parameters), so the next credit reads the newest. */
     public void invalidate(String name) {
-        cache.remove(name);
+        cache.keySet().removeIf(key -> key.equals(name) || key.startsWith(name + "@"));
     }
 
     TrainedModel toModel(ModelVersionEntity version) {

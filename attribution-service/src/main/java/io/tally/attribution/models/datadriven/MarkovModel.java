@@ -42,7 +42,12 @@ public final class MarkovModel {
 
     /** The model and order, e.g. {@code markov@order2}, to store beside the credits it produced. */
     public String version() {
-        return NAME + "@order" + order;
+        return NAME + "@" + parametersOf(order);
+    }
+
+    /** The parameters a trained version of this order is stored under: {@code order2}. */
+    public static String parametersOf(int order) {
+        return "order" + order;
     }
 
     /**
