@@ -21,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.tally.attribution.ledger.ModelCatalogue;
+import io.tally.attribution.models.datadriven.MarkovModel;
 import io.tally.attribution.rest.QueryDates;
 import io.tally.events.validation.Violations;
+import io.tally.support.http.QueryValues;
 import io.tally.support.problem.Problem;
 import io.tally.support.problem.ProblemException;
 
@@ -58,7 +60,7 @@ public class ModelResource {
     @POST
     @Path("/{model}/train")
     @Operation(summary = "Train a data-driven model", description = """
-            Fits `markov` (order from tally.attribution.markov-order) or `shapley` exactly to the journeys that \
+            Fits `markov` (at `order`, by default the deployment's tally.attribution.markov-order; a programme may             credit with another order, and the daily retraining trains every order in use) or `shapley` exactly to the journeys that \
             ended between `from` and `to` (whole UTC days, at most 366): converting journeys are a conversion's \
             eligible touches within the default lookback after the profile's previous conversion; touches no \
             conversion claims are non-converting journeys. The version is named by model, parameters, window and \
@@ -78,15 +80,19 @@ public class ModelResource {
     public ModelTrainingService.Training train(
             @Parameter(description = "markov or shapley", example = "markov") @PathParam("model") String model,
             @Parameter(description = "First day of the window (UTC)", example = "2026-10-23", required = true) @QueryParam("from") String from,
-            @Parameter(description = "Last day of the window (UTC)", example = "2026-11-21", required = true) @QueryParam("to") String to) {
+            @Parameter(description = "Last day of the window (UTC)", example = "2026-11-21", required = true) @QueryParam("to") String to,
+            @Parameter(description = "markov only: the chain's memory, 1, 2 or 3 (default: the deployment's order)", example = "2") @QueryParam("order") String order) {
         Violations v = new Violations();
         LocalDate first = QueryDates.required(v, "from", from);
         LocalDate last = QueryDates.required(v, "to", to);
+        Integer markovOrder = QueryValues.integer(v, "order", order, 1, 1, 3);
         if (!TrainedModels.NAMES.contains(model)) {
             v.add("model", "must be one of " + String.join(", ", TrainedModels.NAMES));
+        } else if (order != null && !MarkovModel.NAME.equals(model)) {
+            v.add("order", "only markov has an order");
         }
         v.throwIfAny();
-        return training.train(model, first, last);
+        return training.train(model, first, last, order == null ? null : markovOrder);
     }
 
     @GET

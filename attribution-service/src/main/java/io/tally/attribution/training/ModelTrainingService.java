@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,15 +95,22 @@ public class ModelTrainingService {
 
     Clock clock = Clock.systemUTC();
 
-    /** Retrains every enabled data-driven model on the configured window, up to yesterday. */
+    /**
+     * Retrains every enabled data-driven model on the configured window, up to yesterday; {@code markov} at every order
+     * in use (the deployment's and each programme's).
+     */
     @Scheduled(identity = "model-training", cron = "${tally.attribution.training.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retrain() {
         LocalDate to = LocalDate.now(clock).minusDays(1);
         LocalDate from = to.minusDays(config.training().windowDays() - 1L);
         for (String model : config.models()) {
-            if (TrainedModels.NAMES.contains(model)) {
+            if (!TrainedModels.NAMES.contains(model)) {
+                continue;
+            }
+            List<Integer> orders = MarkovModel.NAME.equals(model) ? markovOrdersInUse() : List.of(0);
+            for (int order : orders) {
                 try {
-                    Training t = train(model, from, to);
+                    Training t = train(model, from, to, order == 0 ? null : order);
                     LOG.infof("trained %s; credited %d conversions", t.version().version(), t.credited());
                 } catch (ProblemException e) {
                     LOG.infof("%s not retrained: %s", model, e.getMessage());
@@ -111,12 +119,32 @@ public class ModelTrainingService {
         }
     }
 
-    /**
-     * Trains a data-driven model on the journeys that ended in {@code [from, to]} (whole UTC days).
-     *
-     * @throws ProblemException 400 for an unknown model or a bad window; 422 when the window has no converting journey
-     */
+    /** The Markov orders conversions are credited with: the deployment's and every programme's own. */
+    @SuppressWarnings("unchecked")
+    List<Integer> markovOrdersInUse() {
+        List<Number> programmes = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT DISTINCT CAST(model_settings ->> 'markovOrder' AS int) FROM programme"
+                        + " WHERE model_settings ->> 'markovOrder' IS NOT NULL")
+                .getResultList());
+        TreeSet<Integer> orders = new TreeSet<>();
+        orders.add(config.markovOrder());
+        programmes.forEach(order -> orders.add(order.intValue()));
+        return List.copyOf(orders);
+    }
+
+    /** Trains a data-driven model ({@code markov} at the deployment's order) on {@code [from, to]}. */
     public Training train(String model, LocalDate from, LocalDate to) {
+        return train(model, from, to, null);
+    }
+
+    /**
+     * Trains a data-driven model on the journeys that ended in {@code [from, to]} (whole UTC days); {@code markov} at
+     * {@code markovOrder} (null: the deployment's order).
+     *
+     * @throws ProblemException 400 for an unknown model, a bad window or an order given for another model than markov;
+     *         422 when the window has no converting journey
+     */
+    public Training train(String model, LocalDate from, LocalDate to, Integer markovOrder) {
         if (!TrainedModels.NAMES.contains(model)) {
             throw ProblemException.invalid("model", "must be one of " + String.join(", ", TrainedModels.NAMES));
         }
@@ -126,7 +154,12 @@ public class ModelTrainingService {
         if (ChronoUnit.DAYS.between(from, to) >= 366) {
             throw ProblemException.invalid("to", "a training window spans at most 366 days");
         }
-        Version version = QuarkusTransaction.requiringNew().timeout(600).call(() -> fitAndStore(model, from, to));
+        if (markovOrder != null && !MarkovModel.NAME.equals(model)) {
+            throw ProblemException.invalid("order", "only markov has an order");
+        }
+        int order = markovOrder == null ? config.markovOrder() : markovOrder;
+        Version version = QuarkusTransaction.requiringNew().timeout(600).call(() -> fitAndStore(model, from, to,
+                order));
         trained.invalidate(model);
         long credited = creditUncredited(model, from, to);
         return new Training(version, credited);
@@ -138,7 +171,7 @@ public class ModelTrainingService {
                 .toList());
     }
 
-    private Version fitAndStore(String model, LocalDate from, LocalDate to) {
+    private Version fitAndStore(String model, LocalDate from, LocalDate to, int markovOrder) {
         locks.lock("training:" + model); // replicas retraining at once store one version
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -166,9 +199,9 @@ public class ModelTrainingService {
         Map<String, BigDecimal> weights;
         Map<String, Object> details = new LinkedHashMap<>();
         if (MarkovModel.NAME.equals(model)) {
-            MarkovModel markov = new MarkovModel(config.markovOrder());
+            MarkovModel markov = new MarkovModel(markovOrder);
             MarkovResult result = markov.fit(rows);
-            parameters = "order" + markov.order();
+            parameters = MarkovModel.parametersOf(markov.order());
             weights = result.weights();
             details.put("conversionProbability", result.conversionProbability());
             details.put("removalEffects", result.removalEffects());

@@ -22,15 +22,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.tally.attribution.AttributionFixtures;
 import io.tally.attribution.intake.IntakeService;
 import io.tally.attribution.models.datadriven.MarkovModel;
 import io.tally.attribution.models.datadriven.PathStat;
 import io.tally.attribution.models.datadriven.TrainedModel;
 import io.tally.devstack.DevstackResource;
+import io.tally.events.CampaignChanged;
 import io.tally.events.Channel;
 import io.tally.events.Conversion;
 import io.tally.events.Identifiers;
 import io.tally.events.InteractionType;
+import io.tally.events.ModelSettings;
 import io.tally.events.Money;
 import io.tally.events.Touchpoint;
 import io.tally.events.Trust;
@@ -172,6 +175,57 @@ class DataDrivenCreditTest {
             intake.recordConversion(new Conversion("order:" + order, order, day.atTime(12, 0)
                     .toInstant(ZoneOffset.UTC), Money.of(revenue, "EUR"), who, null, "web", Trust.VERIFIED));
         }
+    }
+
+    @Test
+    void aProgrammesOwnMarkovOrderCreditsItsConversionsOnceThatOrderIsTrained() {
+        LocalDate day = DAY.plusDays(6);
+        UUID programme = UUID.randomUUID();
+        UUID campaign = UUID.randomUUID();
+        String code = AttributionFixtures.code();
+        AttributionFixtures.send(new CampaignChanged(CampaignChanged.eventIdOf(campaign, 1), campaign, 1,
+                java.time.Instant.now(), new CampaignChanged.ProgrammeRef(programme, "Order two", "EUR", "UTC", 30,
+                        "linear", new ModelSettings(Map.of(), Map.of(), null, 2)),
+                "Order two mail", Channel.EMAIL, List.of(CampaignChanged.TrackingCode.of(code)), false));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !sql(
+                "SELECT 1 FROM tracking_code WHERE code = ?1", code).isEmpty());
+        List<String> orders = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Identifiers who = someone();
+            for (int t = 0; t < 2; t++) {
+                intake.recordTouchpoint(new Touchpoint("tp-" + UUID.randomUUID(), day.atTime(1 + t, 0)
+                        .toInstant(ZoneOffset.UTC), t == 0 ? Channel.DISPLAY : Channel.EMAIL, InteractionType.CLICK,
+                        "test", null, t == 0 ? null : code, who, null, null, Trust.VERIFIED));
+            }
+            String order = "dd-" + UUID.randomUUID();
+            orders.add("order:" + order);
+            intake.recordConversion(new Conversion("order:" + order, order, day.atTime(12, 0)
+                    .toInstant(ZoneOffset.UTC), Money.of("10.00", "EUR"), who, null, "web", Trust.VERIFIED));
+        }
+        journeyOn(day, someone(), List.of(Channel.DISPLAY), List.of(InteractionType.CLICK), null);
+        String markovRows = "SELECT min(model_version), count(*) FROM credit WHERE model = 'markov'"
+                + " AND conversion_event_id IN (?1)";
+
+        // the deployment's order 1 is trained: the programme credits with order 2, which has no version yet
+        given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .when().post("/api/v1/attribution/models/markov/train").then().statusCode(200)
+                .body("version.parameters", equalTo("order1"));
+        assertThat(sql(markovRows, orders).get(0)[1]).isEqualTo(0L);
+
+        JsonPath second = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .queryParam("order", "2").when().post("/api/v1/attribution/models/markov/train")
+                .then().statusCode(200).body("version.parameters", equalTo("order2")).extract().jsonPath();
+        assertThat(second.getString("version.version")).startsWith("markov@order2:");
+        assertThat(second.getInt("credited")).isEqualTo(2);
+        Object[] credited = sql(markovRows, orders).get(0);
+        assertThat(credited[0]).isEqualTo(second.getString("version.version"));
+
+        given().queryParam("from", day.toString()).queryParam("to", day.toString()).queryParam("order", "2")
+                .when().post("/api/v1/attribution/models/shapley/train").then().statusCode(400)
+                .body("errors[0].field", equalTo("order"));
+        given().queryParam("from", day.toString()).queryParam("to", day.toString()).queryParam("order", "4")
+                .when().post("/api/v1/attribution/models/markov/train").then().statusCode(400)
+                .body("errors[0].field", equalTo("order"));
     }
 
     @Test
