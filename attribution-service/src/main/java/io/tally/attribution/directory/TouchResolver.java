@@ -1,6 +1,9 @@
 package io.tally.attribution.directory;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,6 +62,16 @@ public class TouchResolver {
                     TouchKind.COUPON_REDEMPTION, weightOf(programme, TouchKind.COUPON_REDEMPTION), campaign.id,
                     campaign.programmeId, lookbackOf(programme));
         });
+    }
+
+    /** Every programme's lookback and touch weights, for journeys read in bulk. */
+    public ProgrammeTouchRules touchRules() {
+        Map<UUID, ProgrammeTouchRules.Programme> known = new HashMap<>();
+        for (ProgrammeEntity programme : programmes.listAll()) {
+            known.put(programme.id, new ProgrammeTouchRules.Programme(Duration.ofDays(programme.lookbackDays),
+                    programme.modelSettings()));
+        }
+        return new ProgrammeTouchRules(known, weighting, Duration.ofDays(config.defaultLookbackDays()));
     }
 
     /** The programme's settings, or none for a programme not known (yet). */

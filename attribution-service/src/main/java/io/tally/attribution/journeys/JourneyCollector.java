@@ -13,9 +13,10 @@ import java.util.function.Consumer;
  *
  * <p>
  * A converting journey is a conversion's touches within the lookback before it and after the profile's previous
- * conversion, the same window the live pipeline credits (possibly none: a conversion without touches). Touches that no
- * conversion claims form a non-converting journey: those that fell out of a conversion's lookback, and those after a
- * profile's last conversion (censored: they may still convert later). Only journeys that end inside the window count
+ * conversion, the same window the live pipeline credits (possibly none: a conversion without touches); each touch may
+ * bring its own lookback (its programme's), else the collector's. Touches that no conversion claims form a
+ * non-converting journey: those that fell out of a conversion's lookback, and those after a profile's last conversion
+ * (censored: they may still convert later). Only journeys that end inside the window count
  * (from {@code windowStart} on); earlier events only close the journeys they belong to.
  */
 public final class JourneyCollector {
@@ -35,11 +36,12 @@ public final class JourneyCollector {
     private final List<Instant> pendingAt = new ArrayList<>();
     private final List<String> pendingChannel = new ArrayList<>();
     private final List<Boolean> pendingMarked = new ArrayList<>();
+    private final List<Duration> pendingLookback = new ArrayList<>();
     private Long profile;
     private Instant last;
 
     /**
-     * @param lookback how long before a conversion a touch may earn it
+     * @param lookback how long before a conversion a touch may earn it, unless the touch brings its own
      * @param windowStart journeys ending before this instant are not counted
      * @param sink receives every counted journey
      */
@@ -56,29 +58,45 @@ public final class JourneyCollector {
 
     /** A touch of {@code profileId} on a channel (by name), marked or not. */
     public void touch(long profileId, Instant at, String channel, boolean marked) {
+        touch(profileId, at, channel, marked, lookback);
+    }
+
+    /** A touch of {@code profileId} on a channel (by name), marked or not, that a conversion claims within its lookback. */
+    public void touch(long profileId, Instant at, String channel, boolean marked, Duration touchLookback) {
         advance(profileId, at);
         pendingAt.add(at);
         pendingChannel.add(channel);
         pendingMarked.add(marked);
+        pendingLookback.add(touchLookback);
     }
 
     /** A conversion of {@code profileId}: closes its journey. */
     public void conversion(long profileId, Instant at, long revenueMinor, String currency) {
         advance(profileId, at);
-        Instant from = at.minus(lookback);
-        int first = 0;
-        while (first < pendingAt.size() && pendingAt.get(first).isBefore(from)) {
-            first++;
+        List<String> claimed = new ArrayList<>();
+        List<String> unclaimed = new ArrayList<>();
+        boolean claimedMarked = false;
+        boolean unclaimedMarked = false;
+        Instant firstClaimed = null;
+        Instant lastUnclaimed = null;
+        for (int i = 0; i < pendingAt.size(); i++) {
+            Instant touched = pendingAt.get(i);
+            if (touched.isBefore(at.minus(pendingLookback.get(i)))) {
+                unclaimed.add(pendingChannel.get(i));
+                unclaimedMarked |= pendingMarked.get(i);
+                lastUnclaimed = touched;
+            } else {
+                claimed.add(pendingChannel.get(i));
+                claimedMarked |= pendingMarked.get(i);
+                firstClaimed = firstClaimed == null ? touched : firstClaimed;
+            }
         }
-        if (first > 0 && !pendingAt.get(first - 1).isBefore(windowStart)) {
-            sink.accept(new Journey(List.copyOf(pendingChannel.subList(0, first)), false, 0, null, null,
-                    pendingMarked.subList(0, first).contains(true)));
+        if (lastUnclaimed != null && !lastUnclaimed.isBefore(windowStart)) {
+            sink.accept(new Journey(List.copyOf(unclaimed), false, 0, null, null, unclaimedMarked));
         }
         if (!at.isBefore(windowStart)) {
-            Duration toConvert = first < pendingAt.size() ? Duration.between(pendingAt.get(first), at) : Duration.ZERO;
-            sink.accept(new Journey(List.copyOf(pendingChannel.subList(first, pendingChannel.size())), true,
-                    revenueMinor, currency, toConvert, pendingMarked.subList(first, pendingMarked.size())
-                            .contains(true)));
+            Duration toConvert = firstClaimed != null ? Duration.between(firstClaimed, at) : Duration.ZERO;
+            sink.accept(new Journey(List.copyOf(claimed), true, revenueMinor, currency, toConvert, claimedMarked));
         }
         clearPending();
     }
@@ -110,5 +128,6 @@ public final class JourneyCollector {
         pendingAt.clear();
         pendingChannel.clear();
         pendingMarked.clear();
+        pendingLookback.clear();
     }
 }

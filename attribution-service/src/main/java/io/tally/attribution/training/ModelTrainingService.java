@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.tally.attribution.config.AttributionConfig;
+import io.tally.attribution.directory.ProgrammeTouchRules;
+import io.tally.attribution.directory.TouchResolver;
 import io.tally.attribution.directory.TouchWeighting;
 import io.tally.attribution.intake.ConversionEntity;
 import io.tally.attribution.intake.ConversionRepository;
@@ -88,6 +90,8 @@ public class ModelTrainingService {
     AttributionConfig config;
     @Inject
     TouchWeighting weighting;
+    @Inject
+    TouchResolver resolver;
     @Inject
     ObjectMapper json;
     @Inject
@@ -176,15 +180,16 @@ public class ModelTrainingService {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         int lookbackDays = config.defaultLookbackDays();
-        Duration lookback = Duration.ofDays(lookbackDays);
-        JourneyPathBuilder paths = new JourneyPathBuilder(lookback, start);
-        try (Stream<JourneyRepository.JourneyEvent> events = journeys.journeyEvents(start.minus(lookback), end,
-                weighting.eligibleInteractions())) {
+        // each touch weighs and reaches back as its programme says (the deployment's defaults for touches of none)
+        ProgrammeTouchRules rules = resolver.touchRules();
+        JourneyPathBuilder paths = new JourneyPathBuilder(Duration.ofDays(lookbackDays), start);
+        try (Stream<JourneyRepository.JourneyEvent> events = journeys.journeyEvents(start.minus(rules
+                .longestLookback()), end, weighting.eligibleInteractions(), true)) {
             events.forEach(e -> {
                 if (e.conversion()) {
                     paths.conversion(e.profileId(), e.at());
-                } else {
-                    paths.touch(e.profileId(), e.at(), e.state());
+                } else if (rules.eligible(e.programmeId(), e.interaction())) {
+                    paths.touch(e.profileId(), e.at(), e.state(), rules.lookbackOf(e.programmeId()));
                 }
             });
         }

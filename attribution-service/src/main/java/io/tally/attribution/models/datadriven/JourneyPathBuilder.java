@@ -34,6 +34,11 @@ public final class JourneyPathBuilder {
         journeys.touch(profileId, at, channel);
     }
 
+    /** A touch of {@code profileId} in a state (by name) that a conversion claims within {@code lookback}. */
+    public void touch(long profileId, Instant at, String state, Duration lookback) {
+        journeys.touch(profileId, at, state, false, lookback);
+    }
+
     /** A conversion of {@code profileId}: closes its journey. */
     public void conversion(long profileId, Instant at) {
         journeys.conversion(profileId, at, 0, null);

@@ -60,6 +60,16 @@ class JourneyPathBuilderTest {
     }
 
     @Test
+    void eachTouchMayReachBackAsFarAsItsOwnLookback() {
+        JourneyPathBuilder b = new JourneyPathBuilder(Duration.ofDays(7), T0);
+        b.touch(1, day(1), "display", Duration.ofDays(30)); // 11 days before: inside its own 30 days
+        b.touch(1, day(5), "email", Duration.ofDays(2)); // 7 days before: outside its own 2 days
+        b.touch(1, day(10), "search"); // the builder's 7 days
+        b.conversion(1, day(12));
+        assertThat(rows(b.build())).isEqualTo("display>search c=1 n=0; email c=0 n=1");
+    }
+
+    @Test
     void journeysThatEndedBeforeTheWindowAreNotCounted() {
         JourneyPathBuilder b = new JourneyPathBuilder(Duration.ofDays(30), day(10));
         b.touch(1, day(1), "email");
