@@ -156,7 +156,8 @@ public final class Suite implements AutoCloseable {
         }, "tally-shutdown"));
         System.out.printf("Tally is up in %d s.%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
         if (command.demo()) {
-            System.out.println(new DemoData(suite.gatewayUrl(), suite.issuer()).load());
+            System.out.println(
+                    new DemoData(suite.gatewayUrl(), suite.issuer(), suite.espWebhook()).load().instructions());
         }
         SuitePorts ports = SuitePorts.defaults();
         System.out.println("""
