@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,116 +24,91 @@ import io.tally.events.json.EventJson;
 import io.tally.support.security.Role;
 
 /**
- * A small, repeatable demo through the public API: one winter programme with a social, an email and a search campaign,
- * and a few dozen customers who visit through them (or directly) and sometimes buy.
+ * A repeatable demo through the public API: one winter programme whose customers meet it on every channel — catalogue
+ * drops, the call centre, the newsletter, the community, paid social and search ads, and Google's organic results —
+ * and buy on the site or by phone, with costs for every channel ({@link DemoActivity}).
  */
 public final class DemoData {
-
-    /** The demo social campaign's id at Meta. */
-    private static final String META_CAMPAIGN_ID = "120210000000001";
-
-    private static final List<String[]> LANDINGS = List.of(
-            new String[]{"utm_source=facebook&utm_medium=paid_social&utm_campaign=winter-social", null},
-            new String[]{"utm_source=newsletter&utm_medium=email&utm_campaign=winter-news", null},
-            new String[]{"utm_source=google&utm_medium=cpc&utm_campaign=winter-search", null},
-            new String[]{"", "https://www.google.com/"},
-            new String[]{"", null});
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String gateway;
     private final LocalIssuer issuer;
+    private final EspWebhookSigner esp;
 
-    public DemoData(String gatewayUrl, LocalIssuer issuer) {
+    /**
+     * What was loaded and where to look at it.
+     *
+     * @param from the first day of the demo week, to the day after today (UTC dates)
+     * @param instructions the URLs to try, as {@code ./tally up --demo} prints them
+     */
+    public record Loaded(String programmeId, LocalDate from, LocalDate to, Map<String, Integer> touches,
+            Map<String, BigDecimal> costs, String instructions) {
+    }
+
+    public DemoData(String gatewayUrl, LocalIssuer issuer, EspWebhookSigner esp) {
         this.gateway = gatewayUrl;
         this.issuer = issuer;
+        this.esp = esp;
     }
 
     /** Loads the demo and says what it loaded. */
-    public String load() {
+    public Loaded load() {
         JsonNode programme = post("/api/v1/programmes", object().put("name", "Winter Sale 2026")
                 .put("reportingCurrency", "EUR").put("timeZone", "Europe/Berlin").put("lookbackDays", 30));
         String id = programme.get("id").asText();
-        // the social campaign's Meta ad campaign id is a tracking code too, so Meta's cost rows reach it
-        String social = campaign(id, "Winter social", "paid_social", "winter-social", META_CAMPAIGN_ID);
-        String newsletter = campaign(id, "Winter newsletter", "email", "winter-news", null);
-        String search = campaign(id, "Winter search", "paid_search", "winter-search", null);
+        // the social and search campaigns' ad-platform ids are tracking codes too, so their cost rows reach them
+        List<String> campaigns = List.of(
+                campaign(id, "Winter social", "paid_social", DemoActivity.META_CAMPAIGN_ID),
+                campaign(id, "Winter search", "paid_search", DemoActivity.GOOGLE_ADS_CAMPAIGN_ID),
+                campaign(id, "Winter newsletter", "email", null),
+                campaign(id, "Winter catalogue", "direct_mail", null),
+                campaign(id, "Winter call centre", "phone", null),
+                campaign(id, "Winter community", "organic_social", null));
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         String month = YearMonth.now(berlin).toString();
         post("/api/v1/programmes/" + id + "/goals", object().put("period", month).put("amount", "3000.00")
                 .put("currency", "EUR"));
-        for (String campaign : List.of(social, newsletter, search)) {
+        for (String campaign : campaigns) {
             post("/api/v1/campaigns/" + campaign + "/budgets", object().put("period", month).put("amount", "500.00")
                     .put("currency", "EUR"));
         }
 
-        Random random = new Random(2026);
         Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(6, ChronoUnit.DAYS);
-        int views = 0;
-        int purchases = 0;
-        BigDecimal revenue = BigDecimal.ZERO;
-        for (int customer = 1; customer <= 40; customer++) {
-            ArrayNode batch = EventJson.mapper().createArrayNode();
-            String anonymousId = "demo-visitor-" + customer;
-            Instant at = start.plus(random.nextInt(72), ChronoUnit.HOURS);
-            int touches = 1 + random.nextInt(4);
-            for (int t = 0; t < touches; t++) {
-                String[] landing = LANDINGS.get(random.nextInt(LANDINGS.size()));
-                at = at.plus(1 + random.nextInt(20), ChronoUnit.HOURS);
-                ObjectNode view = batch.addObject().put("type", "page_view").put("anonymousId", anonymousId)
-                        .put("timestamp", at.toString())
-                        .put("url", "https://shop.example/winter" + (landing[0].isEmpty() ? "" : "?" + landing[0]));
-                if (landing[1] != null) {
-                    view.put("referrer", landing[1]);
-                }
-                views++;
-            }
-            if (random.nextInt(10) < 6) {
-                BigDecimal amount = BigDecimal.valueOf(1_990 + random.nextInt(18_000), 2);
-                batch.addObject().put("type", "purchase").put("anonymousId", anonymousId)
-                        .put("timestamp", at.plus(30, ChronoUnit.MINUTES).toString())
-                        .put("url", "https://shop.example/checkout/thanks")
-                        .put("orderId", "demo-order-" + customer).put("revenue", amount.toPlainString())
-                        .put("currency", "EUR");
-                purchases++;
-                revenue = revenue.add(amount);
-            }
-            post("/api/v1/collect", batch);
+        DemoActivity activity = new DemoActivity(id, esp.path(), start);
+        for (DemoActivity.Request request : activity.requests()) {
+            send(request);
         }
-        // a week of Meta spend on the social campaign, as the insights edge reports it
-        ArrayNode insights = EventJson.mapper().createArrayNode();
-        LocalDate today = LocalDate.now(berlin);
-        for (int d = 6; d >= 0; d--) {
-            String day = today.minusDays(d).toString();
-            insights.addObject().put("campaign_id", META_CAMPAIGN_ID).put("campaign_name", "Winter social")
-                    .put("date_start", day).put("date_stop", day).put("spend", "35.00").put("impressions", "4200")
-                    .put("clicks", "96").put("account_currency", "EUR");
-        }
-        ObjectNode page = object();
-        page.set("data", insights);
-        post("/api/v1/imports/meta-insights", page);
-        String from = start.toString().substring(0, 10);
-        String to = Instant.now().plus(1, ChronoUnit.DAYS).toString().substring(0, 10);
-        return """
-                Demo loaded: programme "Winter Sale 2026" (%s) with 3 campaigns, a %s goal of 3000.00 EUR, \
-                budgets, a week of Meta spend, %d page views, %d purchases (%s EUR). Try (after source .tally/tokens.env):
-                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/summary?from=%s&to=%s&model=linear&groupBy=campaign'
+        LocalDate from = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        LocalDate to = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        BigDecimal cost = activity.costs().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        String instructions = """
+                Demo loaded: programme "Winter Sale 2026" (%s) with 6 campaigns, a %s goal of 3000.00 EUR, budgets; \
+                touches by channel %s; %d purchases (%s EUR); costs %s EUR (by channel, "shared" is the programme's \
+                own agency and production) %s. Try (after source .tally/tokens.env):
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/summary?from=%s&to=%s&model=linear&groupBy=channel'
                   curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/programme-roi?from=%s&to=%s&model=linear'
-                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/integration?from=%s&to=%s'
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/integration?from=%s&to=%s&programmeId=%s'
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/paths?from=%s&to=%s&programmeId=%s&top=10'
                   curl -H "Authorization: Bearer $TALLY_TOKEN_MARKETER" '%s/api/v1/programmes/%s/progress?period=%s'
                   curl -H "Authorization: Bearer $TALLY_TOKEN_FINANCE" -H 'Accept: text/csv' '%s/api/v1/finance/revenue?period=%s'
                 and, once the events are in (a few seconds), train a data-driven model and compare:
                   curl -X POST -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/attribution/models/markov/train?from=%s&to=%s'
                   curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/model-comparison?from=%s&to=%s&models=linear,markov&groupBy=channel'"""
-                .formatted(id, month, views, purchases, revenue.toPlainString(), gateway, from, to, gateway, from,
-                        to, gateway, from, to, gateway, id, month, gateway, month, gateway, from, to, gateway, from,
-                        to);
+                .formatted(id, month, activity.touches(), activity.purchases(), activity.revenue().toPlainString(),
+                        cost.toPlainString(), new TreeMap<>(activity.costs()), gateway, from, to, gateway, from, to,
+                        gateway, from, to, id, gateway, from, to, id, gateway, id, month, gateway, month, gateway, from,
+                        to, gateway, from, to);
+        return new Loaded(id, from, to, activity.touches(), activity.costs(), instructions);
     }
 
-    /** Creates a campaign with a utm_campaign code and, if given, an ad-platform campaign id; returns its id. */
-    private String campaign(String programme, String name, String channel, String code, String adCampaignId) {
+    /**
+     * Creates a campaign with its channel's utm_campaign code ({@link DemoActivity#CODES}) and, if given, an ad-platform
+     * campaign id; returns its id.
+     */
+    private String campaign(String programme, String name, String channel, String adCampaignId) {
         ObjectNode body = object().put("name", name).put("channel", channel);
         ArrayNode codes = body.putArray("trackingCodes");
-        codes.addObject().put("code", code).put("type", "utm_campaign");
+        codes.addObject().put("code", DemoActivity.CODES.get(channel)).put("type", "utm_campaign");
         if (adCampaignId != null) {
             codes.addObject().put("code", adCampaignId).put("type", "ad_campaign");
         }
@@ -142,14 +119,28 @@ public final class DemoData {
         return EventJson.mapper().createObjectNode();
     }
 
+    /** The marketer's plan: programme, campaigns, goal, budgets. */
     private JsonNode post(String path, JsonNode body) {
+        return post(path, "application/json", body.toString(), "Authorization", issuer.bearer(Role.MARKETER));
+    }
+
+    /** The collector is public, the ESP signs its webhook, imports and engagements are an ingest job. */
+    private void send(DemoActivity.Request request) {
+        switch (request.caller()) {
+            case PUBLIC -> post(request.path(), request.contentType(), request.body(), null, null);
+            case ESP -> post(request.path(), request.contentType(), request.body(), EspWebhookSigner.SIGNATURE_HEADER,
+                    esp.sign(request.body()));
+            case INGEST -> post(request.path(), request.contentType(), request.body(), "Authorization",
+                    issuer.bearer(Role.INGEST));
+        }
+    }
+
+    private JsonNode post(String path, String contentType, String body, String header, String value) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        // the collector is public; imports are an ingest job; the rest is the marketer's plan
-        if (!path.startsWith("/api/v1/collect")) {
-            request.header("Authorization",
-                    issuer.bearer(path.startsWith("/api/v1/imports") ? Role.INGEST : Role.MARKETER));
+                .header("Content-Type", contentType + "; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (header != null) {
+            request.header(header, value);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -25,12 +25,15 @@ public final class Suite implements AutoCloseable {
     private final LocalIssuer issuer;
     private final List<ServiceProcess> services;
     private final SuitePorts ports;
+    private final EspWebhookSigner espWebhook;
 
-    private Suite(Devstack devstack, LocalIssuer issuer, List<ServiceProcess> services, SuitePorts ports) {
+    private Suite(Devstack devstack, LocalIssuer issuer, List<ServiceProcess> services, SuitePorts ports,
+            EspWebhookSigner espWebhook) {
         this.devstack = devstack;
         this.issuer = issuer;
         this.services = services;
         this.ports = ports;
+        this.espWebhook = espWebhook;
     }
 
     /**
@@ -50,12 +53,16 @@ public final class Suite implements AutoCloseable {
     static Suite start(Path root, Path dataDirectory, Path logDirectory, LocalIssuer issuer, SuitePorts ports) {
         Devstack devstack = Devstack.start(dataDirectory, ports.postgres(), ports.kafka());
         List<ServiceProcess> started = new ArrayList<>();
-        Suite suite = new Suite(devstack, issuer, started, ports);
+        EspWebhookSigner espWebhook = EspWebhookSigner.generate();
+        Suite suite = new Suite(devstack, issuer, started, ports, espWebhook);
         try {
             Map<String, String> infra = devstack.serviceEnvironment(issuer);
             started.add(ServiceProcess.start(root, "campaign-service", ports.campaign(), infra, logDirectory));
             started.add(ServiceProcess.start(root, "attribution-service", ports.attribution(), infra, logDirectory));
-            started.add(ServiceProcess.start(root, "channel-connectors", ports.connectors(), infra, logDirectory));
+            Map<String, String> connectors = new HashMap<>(infra);
+            connectors.putAll(espWebhook.connectorsEnvironment());
+            started.add(ServiceProcess.start(root, "channel-connectors", ports.connectors(), connectors,
+                    logDirectory));
             Map<String, String> gateway = new HashMap<>(devstack.serviceEnvironment(issuer));
             gateway.putAll(issuer.gatewayEnvironment());
             gateway.put("TALLY_CAMPAIGN_URL", "http://localhost:" + ports.campaign());
@@ -79,6 +86,11 @@ public final class Suite implements AutoCloseable {
     /** The token issuer the services trust. */
     public LocalIssuer issuer() {
         return issuer;
+    }
+
+    /** The generic ESP webhook channel-connectors accepts in this run (a secret made for the run). */
+    public EspWebhookSigner espWebhook() {
+        return espWebhook;
     }
 
     public Devstack devstack() {
@@ -144,7 +156,8 @@ public final class Suite implements AutoCloseable {
         }, "tally-shutdown"));
         System.out.printf("Tally is up in %d s.%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
         if (command.demo()) {
-            System.out.println(new DemoData(suite.gatewayUrl(), suite.issuer()).load());
+            System.out.println(
+                    new DemoData(suite.gatewayUrl(), suite.issuer(), suite.espWebhook()).load().instructions());
         }
         SuitePorts ports = SuitePorts.defaults();
         System.out.println("""

@@ -19,7 +19,7 @@ record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help) {
     static final String USAGE = """
             Usage: ./tally up [--demo] [--fresh]
 
-              --demo    load a small demo programme with campaigns, page views and purchases
+              --demo    load a demo programme: customers touched on every channel, their orders, every cost
               --fresh   delete the local data (.tally/data) first
 
             Data is kept in .tally/data between runs; logs go to .tally/logs. Each run signs tokens with a new key

@@ -17,17 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.tally.devstack.ApiFuzzer;
 import io.tally.devstack.Suite;
-import io.tally.devstack.SuitePorts;
 import io.tally.support.security.Role;
 
 /**
@@ -35,6 +33,7 @@ import io.tally.support.security.Role;
  * walk-through as a test. Proves the slice across services: campaign-service → Kafka → attribution, and
  * channel-connectors → Kafka → attribution → report.
  */
+@ExtendWith(SharedSuite.class)
 class SuiteIT {
 
     private static final List<String> MODULES = List.of("campaign-service", "attribution-service",
@@ -44,18 +43,9 @@ class SuiteIT {
     private static Path root;
 
     @BeforeAll
-    static void startSuite() throws Exception {
-        root = Path.of(System.getProperty("tally.root", "..")).toAbsolutePath().normalize();
-        Path logs = Files.createDirectories(root.resolve("system-tests/target/suite-logs"));
-        suite = Suite.start(root, null, logs, Files.createTempDirectory("tally-suite-keys"), SuitePorts.random());
-        RestAssured.baseURI = suite.gatewayUrl();
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+    static void useSuite(Suite started) {
+        suite = started;
+        root = SharedSuite.root();
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.tally.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.path.json.JsonPath;
+import io.tally.devstack.DemoData;
+import io.tally.devstack.Suite;
+import io.tally.support.security.Role;
+
+/**
+ * {@code ./tally up --demo}'s data, loaded into the suite through the gateway: the URLs it prints show credit on every
+ * channel its customers were touched on, and programme ROI counts every cost it imported.
+ */
+@ExtendWith(SharedSuite.class)
+class DemoIT {
+
+    @Test
+    void everyChannelOfTheDemoEarnsCreditAndProgrammeRoiCountsEveryCostItLoaded(Suite suite) {
+        DemoData.Loaded demo = new DemoData(suite.gatewayUrl(), suite.issuer(), suite.espWebhook()).load();
+        String token = suite.issuer().token(Role.ANALYST);
+
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            JsonPath summary = report(token, "/api/v1/reports/summary", demo, null);
+            JsonPath programme = report(token, "/api/v1/reports/summary", demo, demo.programmeId());
+            for (String channel : demo.touches().keySet()) {
+                // organic search has no campaign: its credit is the summary's, outside the programme
+                JsonPath in = channel.equals("organic_search") ? summary : programme;
+                assertThat(new BigDecimal(in.getString("rows.find { it.id == '" + channel + "' }.revenue")))
+                        .as(channel).isPositive();
+            }
+
+            JsonPath roi = report(token, "/api/v1/reports/programme-roi", demo, demo.programmeId());
+            Map<String, BigDecimal> costs = demo.costs();
+            BigDecimal total = costs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(new BigDecimal(roi.getString("programmes[0].cost"))).isEqualByComparingTo(total);
+            assertThat(new BigDecimal(roi.getString("programmes[0].sharedCost")))
+                    .isEqualByComparingTo(costs.get("shared"));
+            costs.forEach((channel, cost) -> {
+                if (!channel.equals("shared")) {
+                    String row = "programmes[0].channels.find { it.channel == '" + channel + "' }";
+                    assertThat(new BigDecimal(roi.getString(row + ".cost"))).as(channel).isEqualByComparingTo(cost);
+                    assertThat(new BigDecimal(roi.getString(row + ".sharedCost"))).as(channel).isPositive();
+                    assertThat(new BigDecimal(roi.getString(row + ".revenue"))).as(channel).isPositive();
+                }
+            });
+        });
+    }
+
+    private static JsonPath report(String token, String path, DemoData.Loaded demo, String programmeId) {
+        var request = given().auth().oauth2(token).queryParam("from", demo.from().toString())
+                .queryParam("to", demo.to().toString()).queryParam("model", "linear");
+        if (programmeId != null) {
+            request.queryParam("programmeId", programmeId);
+        }
+        if (path.endsWith("summary")) {
+            request.queryParam("groupBy", "channel");
+        }
+        return request.when().get(path).then().statusCode(200).extract().jsonPath();
+    }
+}
