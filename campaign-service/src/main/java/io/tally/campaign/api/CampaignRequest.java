@@ -18,7 +18,8 @@ public record CampaignRequest(
         @Schema(required = true, maxLength = 200, examples = "Spring sale - Instagram") @NotBlank @Size(max = 200) String name,
         @Schema(required = true, description = "Channel wire name", enumeration = {
                 "paid_search", "organic_search",
-                "paid_social", "organic_social", "email", "display", "affiliate", "referral", "direct", "offline",
+                "paid_social", "organic_social", "email", "display", "affiliate", "referral", "direct", "direct_mail",
+                "phone", "events", "retail", "offline",
                 "other"}, examples = "paid_social") @NotBlank @ChannelName String channel,
         @Schema(description = "Codes that resolve to this campaign (utm_campaign values, ad or email campaign ids,"
                 + " coupon and offline codes), each an object with code and type or just the code; trimmed, stored"
