@@ -49,7 +49,9 @@ import io.tally.support.security.Role;
  * embedded PostgreSQL and Kafka. Customers with journeys of {@code --touches} touches on six channels are published to
  * Kafka; then one conversion each, and the clock runs until every conversion holds committed ledger rows under every
  * model (read from the database). Before that, a seed of converting and non-converting journeys trains the markov
- * and shapley models, so they credit too. Prints touchpoints/s stored and conversions/s attributed.
+ * and shapley models, so they credit too. Prints touchpoints/s stored and conversions/s attributed. With
+ * {@code --interaction visit} the touches are web visits, each landing from a campaign of its own (utm parameters in
+ * the URL), so every visit starts a web session and the session rules run on every journey; the default is clicks.
  * {@code ./tally bench pipeline} runs it.
  */
 public final class AttributionPipelineLoad {
@@ -58,6 +60,8 @@ public final class AttributionPipelineLoad {
             Channel.PAID_SEARCH, Channel.DISPLAY, Channel.DIRECT);
     /** Every model: the nine rule-based and the two data-driven ones. */
     private static final int MODELS = 11;
+    /** The interaction of every published touch ({@code --interaction}: click or visit). */
+    private static InteractionType interaction = InteractionType.CLICK;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
@@ -65,6 +69,9 @@ public final class AttributionPipelineLoad {
         int customers = Integer.parseInt(options.getOrDefault("customers", "5000"));
         int touches = Integer.parseInt(options.getOrDefault("touches", "10"));
         int seed = Integer.parseInt(options.getOrDefault("training-customers", "2000"));
+        interaction = InteractionType.valueOf(options.getOrDefault("interaction", "click").toUpperCase(
+                java.util.Locale.ROOT));
+        System.out.println("Touches are of interaction " + interaction.wireName());
 
         Path logs = Files.createDirectories(root.resolve(".tally/logs"));
         System.out.println("Starting PostgreSQL, Kafka and attribution-service (log in " + logs + ") ...");
@@ -133,8 +140,14 @@ public final class AttributionPipelineLoad {
             for (int t = 0; t < touches; t++) {
                 Channel channel = CHANNELS.get(Math.min(CHANNELS.size() - 1, (int) (random.nextDouble()
                         * random.nextDouble() * CHANNELS.size() * 1.6)));
+                boolean visit = interaction == InteractionType.VISIT;
+                String medium = visit ? channel.wireName() : null;
+                String url = visit
+                        ? "https://shop.example/?utm_source=bench&utm_medium=" + medium + "&utm_campaign=bench-" + t
+                        : null;
                 Touchpoint touch = new Touchpoint(prefix + "-tp-" + c + "-" + t, midnight.plusSeconds(60L * t + 1),
-                        channel, InteractionType.CLICK, "bench", null, null, who, null, null, Trust.VERIFIED);
+                        channel, interaction, "bench", medium, visit ? "bench-" + t : null, who, url, null,
+                        Trust.VERIFIED);
                 acks.add(producer.send(new ProducerRecord<>(Topics.TOUCHPOINTS, who.partitionKey(),
                         EventJson.toBytes(touch))));
             }
