@@ -34,7 +34,8 @@ public class TouchWeighting {
         weights = parse(config.touchWeights());
         List<String> eligible = new ArrayList<>();
         for (InteractionType interaction : InteractionType.values()) {
-            if (weights.get(TouchKind.of(interaction)).signum() > 0) {
+            // page_view has no kind: it is never a touch (it only keeps a web session alive, see journeys.WebSessions)
+            if (TouchKind.of(interaction).map(kind -> weights.get(kind).signum() > 0).orElse(false)) {
                 eligible.add(interaction.wireName());
             }
         }
