@@ -35,16 +35,20 @@ public enum TouchKind {
         this.defaultWeight = new BigDecimal(defaultWeight);
     }
 
-    /** The kind of a touchpoint's interaction. */
-    public static TouchKind of(InteractionType interaction) {
-        return switch (interaction) {
+    /**
+     * The kind of a touchpoint's interaction; empty for {@link InteractionType#PAGE_VIEW}, which is no touch (internal
+     * navigation only keeps a web session alive).
+     */
+    public static Optional<TouchKind> of(InteractionType interaction) {
+        return Optional.ofNullable(switch (interaction) {
             case IMPRESSION -> IMPRESSION;
             case EMAIL_OPEN -> EMAIL_OPEN;
             case CLICK -> CLICK;
             case VISIT -> VISIT;
             case ENGAGEMENT -> ENGAGEMENT;
             case OFFLINE_CONTACT -> OFFLINE_CONTACT;
-        };
+            case PAGE_VIEW -> null;
+        });
     }
 
     /** The weight a programme that sets none gives this kind (documented in the attribution README). */

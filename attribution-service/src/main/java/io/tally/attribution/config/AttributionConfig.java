@@ -58,6 +58,37 @@ public interface AttributionConfig {
      */
     Map<String, BigDecimal> touchWeights();
 
+    /**
+     * How web page views (interactions {@code visit} and {@code page_view}) are grouped into sessions: one session is
+     * one {@code visit} touch, its entry page view (attribution README, "Sessions").
+     */
+    Sessions sessions();
+
+    /** Web sessions. */
+    interface Sessions {
+
+        /**
+         * A gap between two page views of a profile longer than this ends its session: the next visit starts a new one
+         * (exactly this long still continues). Positive; default 30 minutes.
+         */
+        @WithDefault("30M")
+        Duration inactivity();
+
+        /**
+         * Whether a visit inside the window whose campaign (channel, source, medium, campaign code, click id and value)
+         * differs from the session's entry campaign starts a new session. Default {@code true}.
+         */
+        @WithDefault("true")
+        boolean newOnCampaign();
+
+        /**
+         * Whether a visit inside the window from an external referrer (no campaign, a channel other than direct) whose
+         * source differs from the session's entry source starts a new session. Default {@code true}.
+         */
+        @WithDefault("true")
+        boolean newOnReferrer();
+    }
+
     /** Lookback in days for touches whose tracking code resolves to no programme (1–90). */
     @WithDefault("30")
     int defaultLookbackDays();

@@ -110,9 +110,10 @@ public class TouchWeighting {
         }
         List<String> eligible = new ArrayList<>();
         for (InteractionType interaction : InteractionType.values()) {
-            TouchKind kind = TouchKind.of(interaction);
-            if (weights.get(kind).signum() > 0
-                    || programmes.stream().anyMatch(p -> weightOf(p, kind).signum() > 0)) {
+            // page_view has no kind: it is never a touch (it only keeps a web session alive, see journeys.WebSessions)
+            TouchKind kind = TouchKind.of(interaction).orElse(null);
+            if (kind != null && (weights.get(kind).signum() > 0
+                    || programmes.stream().anyMatch(p -> weightOf(p, kind).signum() > 0))) {
                 eligible.add(interaction.wireName());
             }
         }

@@ -13,6 +13,7 @@ import io.tally.attribution.directory.TouchWeighting;
 import io.tally.attribution.identity.IdentityColumns;
 import io.tally.attribution.identity.IdentityGraph;
 import io.tally.attribution.journeys.JourneyAssembler;
+import io.tally.attribution.journeys.WebSessions;
 import io.tally.attribution.ledger.AdvisoryLocks;
 import io.tally.attribution.ledger.CreditReason;
 import io.tally.attribution.ledger.CreditService;
@@ -86,7 +87,8 @@ public class IntakeService {
 
         if (profile.merged()) {
             recredit(held, conversions.ofProfile(profile.profileId()), event.eventId(), CreditReason.IDENTITY_MERGE);
-        } else if (weighting.eligibleInteractions().contains(touch.interactionType)) {
+        } else if (WebSessions.withPageViews(weighting.eligibleInteractions()).contains(touch.interactionType)) {
+            // a late page view may also change which later visits start a session
             recredit(held, conversions.ofProfile(profile.profileId(), event.occurredAt(),
                     event.occurredAt().plus(JourneyAssembler.MAX_LOOKBACK)), event.eventId(), CreditReason.LATE_TOUCH);
         }

@@ -42,7 +42,8 @@ class AttributionPublishingTest {
     void originalsAndAdjustmentsArePublishedWithCreditsThatSumToTheirRevenue() {
         Identifiers who = customer();
         Instant at = Instant.parse("2031-09-09T10:00:00Z");
-        send(visit(who, at.minusSeconds(3600), Channel.EMAIL, null));
+        // two web sessions: the visits are 90 minutes apart (30 minutes apart, the second would continue the first)
+        send(visit(who, at.minusSeconds(7200), Channel.EMAIL, null));
         send(visit(who, at.minusSeconds(1800), Channel.PAID_SOCIAL, null));
         Conversion order = purchase(who, at, "99.99", "EUR");
         send(order);

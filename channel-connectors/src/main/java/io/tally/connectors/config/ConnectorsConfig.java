@@ -1,6 +1,9 @@
 package io.tally.connectors.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -79,6 +82,21 @@ public interface ConnectorsConfig {
         /** How far in the future an event timestamp may lie (client clock skew) before it is rejected. */
         @WithDefault("10M")
         Duration maxClockSkew();
+
+        /**
+         * The site's own domains besides the landing page's host (a shop and its checkout domain, say), e.g.
+         * {@code shop.example,checkout.example}; each matches itself and its subdomains, case-insensitively and without
+         * {@code www.}. A page view referred by one of them (or by its own host) that carries no UTM parameter and no
+         * click id is internal navigation: a {@code page_view}, never a touch. Default: none.
+         */
+        Optional<List<String>> internalHosts();
+
+        /** {@link #internalHosts()} normalised: lower case, trimmed, without {@code www.} or dots at either end. */
+        default List<String> internalHostList() {
+            return internalHosts().orElse(List.of()).stream().map(host -> host.trim().toLowerCase(Locale.ROOT))
+                    .map(host -> host.startsWith("www.") ? host.substring(4) : host)
+                    .map(host -> host.replaceAll("^\\.+|\\.+$", "")).filter(host -> !host.isEmpty()).toList();
+        }
     }
 
     /** Settings of the Kafka publisher. */

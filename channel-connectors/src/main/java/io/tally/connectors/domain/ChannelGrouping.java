@@ -9,6 +9,7 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import io.tally.events.Channel;
+import io.tally.events.ClickIds;
 
 /**
  * The channel grouping: which {@link Channel} a visit belongs to. Per-deployment {@link OverrideRule}s are tried first (the
@@ -18,41 +19,45 @@ import io.tally.events.Channel;
  * <table>
  * <caption>Default rule table</caption>
  * <tr><th>#</th><th>when</th><th>channel</th></tr>
- * <tr><td>1</td><td>click id {@code gclid}, {@code gbraid}, {@code wbraid} (Google) or {@code msclkid} (Microsoft)</td>
- * <td>paid_search</td></tr>
- * <tr><td>2</td><td>click id {@code fbclid} (Meta), {@code ttclid} (TikTok) or {@code li_fat_id} (LinkedIn)</td>
+ * <tr><td>1</td><td>click id {@code gclid}, {@code gbraid}, {@code wbraid} (Google) or {@code msclkid} (Microsoft): ad
+ * clicks only</td><td>paid_search</td></tr>
+ * <tr><td>2</td><td>click id {@code ttclid} (TikTok) or {@code li_fat_id} (LinkedIn): ad clicks only</td>
  * <td>paid_social</td></tr>
- * <tr><td>3</td><td>medium cpc, ppc or paid, and a social source (facebook, instagram, ...)</td><td>paid_social</td></tr>
- * <tr><td>4</td><td>medium cpc, ppc, paidsearch, paid_search</td><td>paid_search</td></tr>
- * <tr><td>5</td><td>medium paid_social, paidsocial</td><td>paid_social</td></tr>
- * <tr><td>6</td><td>medium social, social-network, social-media, sm, organic_social</td><td>organic_social</td></tr>
- * <tr><td>7</td><td>medium email, e-mail, newsletter</td><td>email</td></tr>
- * <tr><td>8</td><td>medium display, banner, cpm</td><td>display</td></tr>
- * <tr><td>9</td><td>medium affiliate</td><td>affiliate</td></tr>
- * <tr><td>10</td><td>medium referral</td><td>referral</td></tr>
- * <tr><td>11</td><td>medium offline</td><td>offline</td></tr>
- * <tr><td>12</td><td>any other medium (including paid without a social source)</td><td>other</td></tr>
- * <tr><td>13</td><td>no medium; referrer is a search engine (google., bing.com, ...)</td><td>organic_search</td></tr>
- * <tr><td>14</td><td>no medium; referrer is a social network (facebook.com, t.co, ...)</td><td>organic_social</td></tr>
- * <tr><td>15</td><td>no medium; referrer host differs from the landing host</td><td>referral</td></tr>
- * <tr><td>16</td><td>otherwise</td><td>direct</td></tr>
+ * <tr><td>3</td><td>click id {@code fbclid} (Meta) and a paid medium (cpc, ppc, paid, paid_social, paidsocial). Meta adds
+ * {@code fbclid} to organic links too, so it never decides paid alone: with another medium, rules 4 to 13 decide</td>
+ * <td>paid_social</td></tr>
+ * <tr><td>4</td><td>medium cpc, ppc or paid, and a social source (facebook, instagram, ...)</td><td>paid_social</td></tr>
+ * <tr><td>5</td><td>medium cpc, ppc, paidsearch, paid_search</td><td>paid_search</td></tr>
+ * <tr><td>6</td><td>medium paid_social, paidsocial</td><td>paid_social</td></tr>
+ * <tr><td>7</td><td>medium social, social-network, social-media, sm, organic_social</td><td>organic_social</td></tr>
+ * <tr><td>8</td><td>medium email, e-mail, newsletter</td><td>email</td></tr>
+ * <tr><td>9</td><td>medium display, banner, cpm</td><td>display</td></tr>
+ * <tr><td>10</td><td>medium affiliate</td><td>affiliate</td></tr>
+ * <tr><td>11</td><td>medium referral</td><td>referral</td></tr>
+ * <tr><td>12</td><td>medium offline (and the other offline media: mail, phone, event, store, ...)</td><td>that
+ * channel</td></tr>
+ * <tr><td>13</td><td>any other medium (including paid without a social source)</td><td>other</td></tr>
+ * <tr><td>14</td><td>no medium; click id {@code fbclid} (a shared or organic Meta link)</td><td>organic_social</td></tr>
+ * <tr><td>15</td><td>no medium; referrer is a search engine (google., bing.com, ...)</td><td>organic_search</td></tr>
+ * <tr><td>16</td><td>no medium; referrer is a social network (facebook.com, t.co, ...)</td><td>organic_social</td></tr>
+ * <tr><td>17</td><td>no medium; referrer is the site itself (the landing host, or a configured internal host)</td>
+ * <td>direct</td></tr>
+ * <tr><td>18</td><td>no medium; any other referrer host</td><td>referral</td></tr>
+ * <tr><td>19</td><td>otherwise (no referrer)</td><td>direct</td></tr>
  * </table>
  *
  * Host patterns ending in a dot ({@code google.}) match that label anywhere before the suffix ({@code www.google.co.uk});
- * the others match the domain and its subdomains ({@code m.facebook.com}).
+ * the others match the domain and its subdomains ({@code m.facebook.com}). A page view from the site itself without
+ * campaign parameters is not a visit at all but internal navigation ({@link #isInternal}); the web mapper publishes it
+ * as a {@code page_view}, on the channel these rules give (rule 17: direct), and it never earns credit.
  */
 public final class ChannelGrouping {
 
-    /** Click-id parameters, in the order they are checked: search networks first. */
-    public static final List<String> CLICK_IDS = List.of("gclid", "gbraid", "wbraid", "msclkid", "fbclid", "ttclid",
-            "li_fat_id");
-
-    /** The ad network behind each click id. */
-    static final Map<String, String> CLICK_ID_NETWORKS = Map.of("gclid", "google", "gbraid", "google", "wbraid",
-            "google", "msclkid", "microsoft", "fbclid", "meta", "ttclid", "tiktok", "li_fat_id", "linkedin");
-    static final Set<String> SEARCH_NETWORKS = Set.of("google", "microsoft");
+    /** Meta's click id: on ads and on organic links alike, so the medium decides. */
+    static final String FBCLID = "fbclid";
 
     static final Set<String> PAID_MEDIA = Set.of("cpc", "ppc", "paid");
+    static final Set<String> PAID_SOCIAL_MEDIA = Set.of("cpc", "ppc", "paid", "paid_social", "paidsocial");
     static final Set<String> SOCIAL_SOURCES = Set.of("facebook", "fb", "instagram", "ig", "meta", "linkedin", "tiktok",
             "x", "twitter", "pinterest", "reddit", "youtube", "snapchat");
     static final List<String> SEARCH_HOSTS = List.of("google.", "bing.com", "duckduckgo.com", "yahoo.", "baidu.com",
@@ -99,34 +104,75 @@ public final class ChannelGrouping {
 
     /** The channel of a visit: the first matching override, else the default rule table. */
     public static Channel channelOf(TrafficSource visit, List<OverrideRule> overrides) {
+        return channelOf(visit, overrides, List.of());
+    }
+
+    /**
+     * The channel of a visit: the first matching override, else the default rule table, where a referrer on one of
+     * {@code internalHosts} is the site itself (rule 17).
+     */
+    public static Channel channelOf(TrafficSource visit, List<OverrideRule> overrides, List<String> internalHosts) {
         for (OverrideRule override : overrides) {
             if (override.matches(visit)) {
                 return override.channel();
             }
         }
-        return channelOf(visit);
+        return defaultChannelOf(visit, internalHosts);
+    }
+
+    /**
+     * Whether the visit's referrer is the site itself: the landing host (both without {@code www.}), or one of
+     * {@code internalHosts} (a domain matches itself and its subdomains). False without a referrer.
+     */
+    public static boolean fromSite(TrafficSource visit, List<String> internalHosts) {
+        String referrer = visit.referrerHost();
+        return referrer != null && (referrer.equals(visit.landingHost()) || matchesAny(referrer, internalHosts));
+    }
+
+    /**
+     * Whether a page view is internal navigation: its referrer is the site itself ({@link #fromSite}) and it carries
+     * no UTM parameter and no click id. It only keeps a web session alive; it is never a touch.
+     *
+     * @param utmCampaign the page's {@code utm_campaign} (not part of {@link TrafficSource})
+     */
+    public static boolean isInternal(TrafficSource visit, String utmCampaign, List<String> internalHosts) {
+        return visit.utmSource() == null && visit.utmMedium() == null && (utmCampaign == null || utmCampaign.isBlank())
+                && visit.clickIds().isEmpty() && fromSite(visit, internalHosts);
     }
 
     /**
      * The ad network of the first click id present ({@code google}, {@code microsoft}, {@code meta}, {@code tiktok},
-     * {@code linkedin}), in {@link #CLICK_IDS} order; empty without click ids.
+     * {@code linkedin}), in {@link ClickIds#NAMES} order; empty without click ids.
      */
     public static Optional<String> networkOf(Set<String> clickIds) {
-        return CLICK_IDS.stream().filter(clickIds::contains).findFirst().map(CLICK_ID_NETWORKS::get);
+        return ClickIds.NAMES.stream().filter(clickIds::contains).findFirst().map(ClickIds.NETWORKS::get);
     }
 
     /** The channel of a visit, by the default rule table above. */
     public static Channel channelOf(TrafficSource visit) {
-        Optional<String> network = networkOf(visit.clickIds());
-        if (network.isPresent()) {
-            return SEARCH_NETWORKS.contains(network.get()) ? Channel.PAID_SEARCH : Channel.PAID_SOCIAL;
+        return defaultChannelOf(visit, List.of());
+    }
+
+    private static Channel defaultChannelOf(TrafficSource visit, List<String> internalHosts) {
+        Set<String> clickIds = visit.clickIds();
+        if (clickIds.stream().anyMatch(ClickIds.PAID_SEARCH::contains)) {
+            return Channel.PAID_SEARCH;
+        }
+        if (clickIds.stream().anyMatch(ClickIds.PAID_SOCIAL::contains)) {
+            return Channel.PAID_SOCIAL;
         }
         String medium = visit.utmMedium();
         if (medium != null) {
+            if (clickIds.contains(FBCLID) && PAID_SOCIAL_MEDIA.contains(medium)) {
+                return Channel.PAID_SOCIAL;
+            }
             if (PAID_MEDIA.contains(medium) && isSocialSource(visit.utmSource())) {
                 return Channel.PAID_SOCIAL;
             }
             return MEDIA.getOrDefault(medium, Channel.OTHER);
+        }
+        if (clickIds.contains(FBCLID)) {
+            return Channel.ORGANIC_SOCIAL;
         }
         String referrer = visit.referrerHost();
         if (referrer == null) {
@@ -138,7 +184,7 @@ public final class ChannelGrouping {
         if (matchesAny(referrer, SOCIAL_HOSTS)) {
             return Channel.ORGANIC_SOCIAL;
         }
-        return referrer.equals(visit.landingHost()) ? Channel.DIRECT : Channel.REFERRAL;
+        return fromSite(visit, internalHosts) ? Channel.DIRECT : Channel.REFERRAL;
     }
 
     /** A UTM source naming a social network, by name ({@code facebook}) or by host ({@code m.facebook.com}). */

@@ -31,10 +31,40 @@ class ChannelGroupingTest {
                 .isEqualTo(Channel.PAID_SEARCH);
     }
 
+    private static Channel fbclid(String source, String medium) {
+        return ChannelGrouping.channelOf(new TrafficSource(source, medium, Set.of("fbclid"), null, LANDING));
+    }
+
+    @ParameterizedTest(name = "fbclid with medium {0} -> paid_social")
+    @CsvSource({"cpc", "ppc", "paid", "paid_social", "PaidSocial"})
+    void facebookClickIdWithAPaidMediumIsPaidSocial(String medium) {
+        assertThat(fbclid(null, medium)).isEqualTo(Channel.PAID_SOCIAL);
+    }
+
     @Test
-    void facebookClickIdIsPaidSocial() {
-        assertThat(ChannelGrouping.channelOf(new TrafficSource(null, "social", Set.of("fbclid"), null, LANDING)))
+    void facebookClickIdAloneIsOrganicSocial() {
+        // Meta adds fbclid to organic links and shares too: without a medium it is not an ad click
+        assertThat(fbclid(null, null)).isEqualTo(Channel.ORGANIC_SOCIAL);
+        assertThat(fbclid("facebook", null)).isEqualTo(Channel.ORGANIC_SOCIAL);
+        assertThat(ChannelGrouping.channelOf(new TrafficSource(null, null, Set.of("fbclid"), "l.facebook.com",
+                LANDING))).isEqualTo(Channel.ORGANIC_SOCIAL);
+    }
+
+    @Test
+    void facebookClickIdWithAnotherMediumTakesThatMediumsChannel() {
+        assertThat(fbclid(null, "social")).isEqualTo(Channel.ORGANIC_SOCIAL);
+        assertThat(fbclid("newsletter", "email")).isEqualTo(Channel.EMAIL);
+        assertThat(fbclid("podcast", "audio")).isEqualTo(Channel.OTHER);
+    }
+
+    @Test
+    void tikTokAndLinkedInClickIdsArePaidSocialWhateverTheMedium() {
+        assertThat(ChannelGrouping.channelOf(new TrafficSource(null, "social", Set.of("ttclid"), null, LANDING)))
                 .isEqualTo(Channel.PAID_SOCIAL);
+        assertThat(ChannelGrouping.channelOf(new TrafficSource(null, null, Set.of("li_fat_id"), null, LANDING)))
+                .isEqualTo(Channel.PAID_SOCIAL);
+        assertThat(ChannelGrouping.channelOf(new TrafficSource(null, null, Set.of("fbclid", "ttclid"), null,
+                LANDING))).isEqualTo(Channel.PAID_SOCIAL);
     }
 
     @Test
@@ -117,6 +147,36 @@ class ChannelGroupingTest {
     }
 
     @Test
+    void aConfiguredInternalHostAndItsSubdomainsAreTheSiteItself() {
+        List<String> internal = List.of("checkout.example");
+        assertThat(ChannelGrouping.channelOf(TrafficSource.referred("checkout.example", LANDING), List.of(),
+                internal)).isEqualTo(Channel.DIRECT);
+        assertThat(ChannelGrouping.channelOf(TrafficSource.referred("pay.checkout.example", LANDING), List.of(),
+                internal)).isEqualTo(Channel.DIRECT);
+        assertThat(ChannelGrouping.channelOf(TrafficSource.referred("notcheckout.example", LANDING), List.of(),
+                internal)).isEqualTo(Channel.REFERRAL);
+        assertThat(referred("checkout.example")).isEqualTo(Channel.REFERRAL);
+    }
+
+    @Test
+    void internalNavigationIsAReferrerFromTheSiteWithoutCampaignParameters() {
+        List<String> internal = List.of("checkout.example");
+        assertThat(ChannelGrouping.isInternal(TrafficSource.referred("www.shop.example", LANDING), null, List.of()))
+                .isTrue();
+        assertThat(ChannelGrouping.isInternal(TrafficSource.referred("checkout.example", LANDING), null, internal))
+                .isTrue();
+        assertThat(ChannelGrouping.isInternal(TrafficSource.referred("blog.example.org", LANDING), null, internal))
+                .isFalse();
+        assertThat(ChannelGrouping.isInternal(TrafficSource.referred(null, LANDING), null, internal)).isFalse();
+        assertThat(ChannelGrouping.isInternal(TrafficSource.referred("shop.example", LANDING), "spring", internal))
+                .isFalse();
+        assertThat(ChannelGrouping.isInternal(new TrafficSource("newsletter", null, Set.of(), "shop.example",
+                LANDING), null, internal)).isFalse();
+        assertThat(ChannelGrouping.isInternal(new TrafficSource(null, null, Set.of("gclid"), "shop.example",
+                LANDING), null, internal)).isFalse();
+    }
+
+    @Test
     void noMediumAndNoReferrerIsDirect() {
         assertThat(referred(null)).isEqualTo(Channel.DIRECT);
         assertThat(utm("newsletter", null)).isEqualTo(Channel.DIRECT);
@@ -129,7 +189,7 @@ class ChannelGroupingTest {
             "gbraid, PAID_SEARCH, google",
             "wbraid, PAID_SEARCH, google",
             "msclkid, PAID_SEARCH, microsoft",
-            "fbclid, PAID_SOCIAL, meta",
+            "fbclid, EMAIL, meta",
             "ttclid, PAID_SOCIAL, tiktok",
             "li_fat_id, PAID_SOCIAL, linkedin"})
     void everyClickIdNamesItsNetworkAndChannel(String clickId, Channel channel, String network) {

@@ -30,10 +30,21 @@ public final class WebEventMapper {
     public static final WebEventMapper DEFAULT = new WebEventMapper(List.of());
 
     private final List<ChannelGrouping.OverrideRule> overrides;
+    private final List<String> internalHosts;
 
     /** @param overrides channel rules tried before the default grouping */
     public WebEventMapper(List<ChannelGrouping.OverrideRule> overrides) {
+        this(overrides, List.of());
+    }
+
+    /**
+     * @param overrides channel rules tried before the default grouping
+     * @param internalHosts the site's own domains besides the landing host (each matches itself and its subdomains;
+     *        lower case, without {@code www.})
+     */
+    public WebEventMapper(List<ChannelGrouping.OverrideRule> overrides, List<String> internalHosts) {
         this.overrides = List.copyOf(overrides);
+        this.internalHosts = List.copyOf(internalHosts);
     }
 
     /** Why the open collector takes no refunds (README, "Source trust"). */
@@ -58,8 +69,10 @@ public final class WebEventMapper {
     }
 
     /**
-     * A visit or click: campaign parameters from the URL query, the channel by {@link ChannelGrouping} (overrides
-     * first), the source from {@code utm_source}, else the click id's network, else the referrer's host.
+     * A visit, internal page view or click: campaign parameters from the URL query, the channel by
+     * {@link ChannelGrouping} (overrides first), the source from {@code utm_source}, else the click id's network, else
+     * the referrer's host. A page view from the site itself without campaign parameters
+     * ({@link ChannelGrouping#isInternal}) is a {@code page_view}: it keeps a web session alive and is never a touch.
      */
     public Touchpoint toTouchpoint(WebEvent event) {
         UtmParameters utm = UtmParameters.parse(event.url());
@@ -70,10 +83,16 @@ public final class WebEventMapper {
                 ? utm.source()
                 : ChannelGrouping.networkOf(utm.clickIds()).orElse(referrerHost);
         String eventId = touchId(event);
-        InteractionType interaction = event.type() == WebEventType.CLICK
-                ? InteractionType.CLICK
-                : InteractionType.VISIT;
-        return new Touchpoint(eventId, event.timestamp(), ChannelGrouping.channelOf(traffic, overrides), interaction,
+        InteractionType interaction;
+        if (event.type() == WebEventType.CLICK) {
+            interaction = InteractionType.CLICK;
+        } else if (ChannelGrouping.isInternal(traffic, utm.campaign(), internalHosts)) {
+            interaction = InteractionType.PAGE_VIEW;
+        } else {
+            interaction = InteractionType.VISIT;
+        }
+        Channel channel = ChannelGrouping.channelOf(traffic, overrides, internalHosts);
+        return new Touchpoint(eventId, event.timestamp(), channel, interaction,
                 source, utm.medium(), utm.campaign(), identifiers(event, eventId), event.url(), null, Trust.UNVERIFIED);
     }
 

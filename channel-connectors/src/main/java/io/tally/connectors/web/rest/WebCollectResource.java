@@ -43,7 +43,8 @@ public class WebCollectResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Collect beacon events", description = "Accepts one event object or an array of them. "
             + "page_view and click become touchpoints on tally.touchpoints (interaction visit or click; channel from the "
-            + "configured overrides, click ids, UTM parameters and referrer); sign_up an identity link of anonymousId, "
+            + "configured overrides, click ids, UTM parameters and referrer; a page_view referred by the site itself "
+            + "without UTM parameters or a click id is internal navigation, interaction page_view, never a touch); sign_up an identity link of anonymousId, "
             + "userId and the SHA-256 of properties.email on tally.identity-links; purchase a conversion "
             + "(order:<orderId>) on tally.conversions, marked unverified: a signed or authenticated statement of the "
             + "same order (the Shopify webhook, an offline import) replaces its revenue. A refund is refused (400 on "

@@ -43,7 +43,8 @@ public class WebPixelResource {
             + "transparent 1×1 GIF and Cache-Control: no-store, even for invalid parameters: an image tag cannot show an "
             + "error, so an invalid request becomes a dead letter on tally.rejects (with the parameter and reason) "
             + "instead of a 400. t=page_view becomes a visit touchpoint (channel from the url's UTM and click-id "
-            + "parameters and ref); t=email_open an email_open touchpoint in channel email with the campaign from "
+            + "parameters and ref), or a page_view touchpoint (internal navigation, never a touch) when ref is the site "
+            + "itself and the url has no UTM parameter or click id; t=email_open an email_open touchpoint in channel email with the campaign from "
             + "utm_campaign, else cid. Embed it as <img src=\".../pixel.gif?t=email_open&uid=…&cid=…\" width=1 "
             + "height=1 alt=\"\">.")
     @Parameter(name = "t", in = ParameterIn.QUERY, required = true, description = "Type: page_view or email_open", example = "email_open")

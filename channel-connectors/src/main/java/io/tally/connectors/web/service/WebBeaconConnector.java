@@ -31,7 +31,7 @@ public class WebBeaconConnector implements SourceConnector<JsonNode> {
     @Inject
     public WebBeaconConnector(ConnectorsConfig config, WebRulesConfig rules) {
         this(new WebEventReader(config.web().maxClockSkew(), rules.assumeConsent(), WebEventReader.COLLECT_TYPES),
-                new WebEventMapper(rules.overrideRules()), Clock.systemUTC());
+                new WebEventMapper(rules.overrideRules(), config.web().internalHostList()), Clock.systemUTC());
     }
 
     WebBeaconConnector(WebEventReader reader, WebEventMapper mapper, Clock clock) {

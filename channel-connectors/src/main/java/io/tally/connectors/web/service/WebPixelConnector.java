@@ -30,7 +30,7 @@ public class WebPixelConnector implements SourceConnector<PixelHit> {
     @Inject
     public WebPixelConnector(ConnectorsConfig config, WebRulesConfig rules) {
         this.reader = new PixelHitReader(config.web().maxClockSkew(), rules.assumeConsent());
-        this.mapper = new WebEventMapper(rules.overrideRules());
+        this.mapper = new WebEventMapper(rules.overrideRules(), config.web().internalHostList());
         this.clock = Clock.systemUTC();
     }
 

@@ -91,6 +91,22 @@ class WebPixelResourceTest {
     }
 
     @Test
+    void pageViewPixelReferredByAConfiguredInternalHostIsAPageView() {
+        // %test.tally.connectors.web.internal-hosts=checkout.tally-test.example
+        String anonymousId = uniqueId("a");
+
+        assertIsTheGif(given().queryParam("t", "page_view").queryParam("aid", anonymousId)
+                .queryParam("url", "https://shop.example/thanks")
+                .queryParam("ref", "https://pay.checkout.tally-test.example/confirm")
+                .when().get(PIXEL).then().extract());
+
+        Touchpoint touchpoint = EventJson.read(touchpoints.awaitMentioning(anonymousId, 1).get(0).value(),
+                Touchpoint.class);
+        assertThat(touchpoint.interactionType()).isEqualTo(InteractionType.PAGE_VIEW);
+        assertThat(touchpoint.channel()).isEqualTo(Channel.DIRECT);
+    }
+
+    @Test
     void invalidPixelStillAnswersTheGifAndLeavesADeadLetter() {
         String anonymousId = uniqueId("a");
 
