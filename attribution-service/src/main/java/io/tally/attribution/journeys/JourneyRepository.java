@@ -53,7 +53,9 @@ public class JourneyRepository {
     /**
      * Touches of the given interaction types and conversions in {@code [from, to)}, ordered by profile and time (touches
      * before a conversion at the same instant), streamed from the database. Cancelled or fully refunded conversions
-     * still count as conversions: the journey converted. With {@code visit} among the types, page views are grouped
+     * still count as conversions: the journey converted. A conversion that redeemed a coupon resolving to a campaign
+     * brings a {@code coupon_redemption} touch of that campaign's channel at its instant, just before it (consumers
+     * weigh it like any touch). With {@code visit} among the types, page views are grouped
      * into sessions and only each session's entry is a touch: {@code page_view} rows and visits that continue a
      * session never reach the stream (they are read, from one inactivity window before {@code from}, only to tell).
      */
@@ -84,6 +86,17 @@ public class JourneyRepository {
                 + " t.source, t.medium, t.campaign_code, t.url FROM touchpoint t"
                 + " WHERE t.occurred_at >= ?1 AND t.occurred_at < ?2 AND t.interaction_type IN (?3)"
                 + " AND t.profile_id IS NOT NULL"
+                // a redeemed coupon: a touch of the campaign that issued the code, at the purchase, before it
+                + " UNION ALL SELECT v.profile_id, v.occurred_at, coalesce(k.channel, 'other'), 'coupon_redemption', 0,"
+                + " NULL, " + (resolveProgrammes ? "k.programme_id" : "CAST(NULL AS uuid)") + ", 0,"
+                + " 'coupon:' || v.event_id, NULL, NULL, v.coupon_code, NULL FROM conversion v"
+                + " JOIN LATERAL (SELECT k.channel, k.programme_id FROM tracking_code c JOIN campaign k"
+                + " ON k.campaign_id = c.campaign_id AND NOT k.deleted WHERE c.code = v.coupon_code"
+                + " AND (c.valid_from IS NULL OR c.valid_from <= v.occurred_at)"
+                + " AND (c.valid_until IS NULL OR c.valid_until > v.occurred_at)"
+                + " ORDER BY c.assigned_at DESC, c.id DESC LIMIT 1) k ON true"
+                + " WHERE v.coupon_code IS NOT NULL AND v.occurred_at >= ?1 AND v.occurred_at < ?2"
+                + " AND v.profile_id IS NOT NULL"
                 + " UNION ALL SELECT profile_id, occurred_at, NULL, NULL, revenue_minor, currency, CAST(NULL AS uuid), 1,"
                 + " event_id, NULL, NULL, NULL, NULL FROM conversion WHERE occurred_at >= ?1 AND occurred_at < ?2"
                 + " AND profile_id IS NOT NULL) e"

@@ -229,6 +229,31 @@ class DataDrivenCreditTest {
     }
 
     @Test
+    void aRedeemedCouponIsAStateOfItsCampaignsChannelInTraining() {
+        LocalDate day = DAY.plusDays(9);
+        String coupon = AttributionFixtures.code();
+        AttributionFixtures.send(AttributionFixtures.campaign("Coupons", "Store coupons", Channel.RETAIL,
+                List.of(coupon)));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !sql(
+                "SELECT 1 FROM tracking_code WHERE code = ?1", coupon).isEmpty());
+        for (int i = 0; i < 2; i++) {
+            Identifiers who = someone();
+            journeyOn(day, who, List.of(Channel.DISPLAY), List.of(InteractionType.CLICK), null);
+            String order = "dd-" + UUID.randomUUID();
+            intake.recordConversion(new Conversion("order:" + order, order, day.atTime(12, 0)
+                    .toInstant(ZoneOffset.UTC), Money.of("10.00", "EUR"), who, coupon, "pos", Trust.VERIFIED));
+        }
+        journeyOn(day, someone(), List.of(Channel.DISPLAY), List.of(InteractionType.CLICK), null);
+        // two journeys display > retail:coupon convert, one display alone does not
+        List<PathStat> expected = List.of(PathStat.of(List.of("display:click"), 0, 1),
+                PathStat.of(List.of("display:click", "retail:coupon"), 2, 0));
+        JsonPath trained = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .when().post("/api/v1/attribution/models/markov/train").then().statusCode(200).extract().jsonPath();
+        assertThat(trained.getString("version.dataHash")).isEqualTo(TrainedModel.fingerprint(expected));
+        assertThat(trained.getMap("version.weights")).containsOnlyKeys("display:click", "retail:coupon");
+    }
+
+    @Test
     void aWindowWithoutConvertingJourneysOrABadRequestIsAProblem() {
         given().queryParam("from", "2040-01-01").queryParam("to", "2040-01-31")
                 .when().post("/api/v1/attribution/models/markov/train")
