@@ -41,12 +41,10 @@ public class JourneyAssembler {
     AttributionConfig config;
 
     private WebSessions.Rules sessionRules;
-    private List<String> readInteractions;
 
     @PostConstruct
     void readRules() {
         sessionRules = sessionRules(config);
-        readInteractions = WebSessions.withPageViews(weighting.eligibleInteractions());
     }
 
     /** The session rules of {@code tally.attribution.sessions.*}, checked. */
@@ -63,7 +61,8 @@ public class JourneyAssembler {
     public List<ResolvedTouch> journeyOf(ConversionEntity conversion) {
         Instant earliest = conversion.occurredAt.minus(MAX_LOOKBACK);
         List<TouchpointEntity> candidates = touchpoints.journey(conversion.profileId,
-                earliest.minus(sessionRules.inactivity()), conversion.occurredAt, readInteractions);
+                earliest.minus(sessionRules.inactivity()), conversion.occurredAt,
+                WebSessions.withPageViews(weighting.eligibleInteractions())); // a programme's weights may change
         WebSessions sessions = new WebSessions(sessionRules);
         List<ResolvedTouch> journey = new ArrayList<>();
         for (TouchpointEntity touch : candidates) {
