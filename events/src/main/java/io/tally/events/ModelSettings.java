@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.tally.events.json.EventJson;
 import io.tally.events.validation.Violations;
 
 /**
@@ -136,6 +139,24 @@ public record ModelSettings(Map<String, BigDecimal> touchWeights, Map<String, St
             halfLife = d.toSeconds() % 86_400 == 0 && d.getNano() == 0 ? "P" + d.toDays() + "D" : d.toString();
         }
         return new ModelSettings(weights, positions, halfLife, markovOrder);
+    }
+
+    /** The settings as JSON, the form services store them in (a {@code jsonb} column). */
+    public String toJson() {
+        try {
+            return EventJson.mapper().writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model settings cannot be written", e);
+        }
+    }
+
+    /** Settings stored by {@link #toJson()}; an unreadable value is a bug, not a client error. */
+    public static ModelSettings fromJson(String json) {
+        try {
+            return EventJson.mapper().readValue(json, ModelSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored model settings are unreadable: " + json, e);
+        }
     }
 
     private static List<String> kindNames() {

@@ -13,10 +13,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.tally.events.ModelSettings;
-import io.tally.events.json.EventJson;
 
 /** A programme as attribution knows it from {@code CampaignChanged}. */
 @Entity
@@ -47,22 +44,10 @@ public class ProgrammeEntity {
 
     /** How the programme's conversions are credited where it departs from the deployment. */
     public ModelSettings modelSettings() {
-        return PARSED.computeIfAbsent(modelSettingsJson, ProgrammeEntity::read);
+        return PARSED.computeIfAbsent(modelSettingsJson, ModelSettings::fromJson);
     }
 
     public void modelSettings(ModelSettings settings) {
-        try {
-            modelSettingsJson = EventJson.mapper().writeValueAsString(settings);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("model settings cannot be written", e);
-        }
-    }
-
-    private static ModelSettings read(String json) {
-        try {
-            return EventJson.mapper().readValue(json, ModelSettings.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored model settings are unreadable: " + json, e);
-        }
+        modelSettingsJson = settings.toJson();
     }
 }

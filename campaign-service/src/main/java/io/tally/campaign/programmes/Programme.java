@@ -16,10 +16,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.tally.events.ModelSettings;
-import io.tally.events.json.EventJson;
 
 /**
  * A programme row: the plan (objective, dates, owner, status), the reporting frame its campaigns share (currency, time
@@ -115,7 +112,7 @@ public class Programme {
         owner = settings.owner();
         pacing = settings.pacing();
         weekdayWeights = new TreeMap<>(settings.weekdayWeights());
-        modelSettings = writeModelSettings(settings.modelSettings());
+        modelSettings = settings.modelSettings().toJson();
         status = settings.status().wireName();
         updatedAt = now;
     }
@@ -124,23 +121,7 @@ public class Programme {
     public ProgrammeSettings settings() {
         return new ProgrammeSettings(name, objective, startDate, endDate, reportingCurrency, timeZone, lookbackDays,
                 officialModel, officialModelParameters, owner, getStatus(), pacing, weekdayWeights,
-                readModelSettings(modelSettings));
-    }
-
-    private static String writeModelSettings(ModelSettings settings) {
-        try {
-            return EventJson.mapper().writeValueAsString(settings);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("model settings cannot be written", e);
-        }
-    }
-
-    private static ModelSettings readModelSettings(String json) {
-        try {
-            return EventJson.mapper().readValue(json, ModelSettings.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored model settings are unreadable: " + json, e);
-        }
+                ModelSettings.fromJson(modelSettings));
     }
 
     public UUID getId() {
