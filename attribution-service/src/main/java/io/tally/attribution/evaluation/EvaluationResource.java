@@ -42,8 +42,9 @@ public class EvaluationResource {
      * the Shapley interaction index of every pair of channels (positive: the two convert better together than their
      * separate effects add up to, i.e. synergy; negative: redundancy).
      */
-    public record Evaluation(List<String> models, int order, List<ChannelCredit> credits,
-            List<ShapleyResult.Interaction> interactions) {
+    public record Evaluation(List<String> models, int order,
+            @Schema(description = "How markov defined states and value: tally or channel_attribution", examples = "tally") String markovVariant,
+            List<ChannelCredit> credits, List<ShapleyResult.Interaction> interactions) {
     }
 
     @Inject
@@ -67,7 +68,7 @@ public class EvaluationResource {
             model's figures sum exactly to the total conversions and value of the rows with touches. With `shapley`, \
             the JSON answer also lists the Shapley interaction index of every pair of channels (`interactions`: \
             positive is synergy, e.g. social and email converting better together than their separate effects \
-            add up to; negative is redundancy); the CSV answer has the credits only.""")
+            add up to; negative is redundancy); the CSV answer has the credits only.             `markovVariant=channel_attribution` computes `markov` as the ChannelAttribution package's             `markov_model` does in the limit of infinite simulations: at order k its states are sliding windows of k             consecutive touches (a shorter path is one state, consecutive identical states collapsed), and value is             attributed by value-weighted removal effects (a conversion from a state is worth the mean value of the             conversions ending there); Tally's own definitions (`tally`, the default) use the last k channels after             repeats collapse, prefixes included, and split value by the conversion shares.""")
     @RequestBody(required = true, content = @Content(mediaType = CSV, examples = @ExampleObject(name = "paths", value = """
             path,total_conversions,total_conversion_value,total_null
             social > email,10,1000.00,90
@@ -77,7 +78,7 @@ public class EvaluationResource {
             """)))
     @APIResponse(responseCode = "200", description = "Credit per model and channel", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evaluation.class), examples = @ExampleObject(name = "json", value = """
-                    {"models":["linear"],"order":1,"credits":[
+                    {"models":["linear"],"order":1,"markovVariant":"tally","credits":[
                      {"model":"linear","channel":"email","conversions":"9.000000","value":"880.000000"},
                      {"model":"linear","channel":"search","conversions":"9.000000","value":"830.000000"},
                      {"model":"linear","channel":"social","conversions":"7.000000","value":"680.000000"}],
@@ -95,13 +96,19 @@ public class EvaluationResource {
     public Response evaluate(
             @Parameter(description = "Models, comma-separated", example = "first_touch,last_touch,linear,markov,shapley") @QueryParam("models") @DefaultValue("first_touch,last_touch,linear,markov,shapley") String models,
             @Parameter(description = "Markov order (1, 2 or 3)", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3", defaultValue = "1")) @QueryParam("order") @DefaultValue("1") String order,
+            @Parameter(description = "How markov defines states and value: tally (default) or channel_attribution (as that package's markov_model)", example = "channel_attribution", schema = @Schema(enumeration = {
+                    "tally",
+                    "channel_attribution"}, defaultValue = "tally")) @QueryParam("markovVariant") @DefaultValue("tally") String markovVariant,
             HttpHeaders headers, InputStream body) {
         List<String> names = Arrays.stream(models.split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
         Violations v = new Violations();
         Integer markovOrder = QueryValues.integer(v, "order", order, 1, 1, 3);
         evaluation.validate(names, markovOrder == null ? 1 : markovOrder, v);
+        if (!PathEvaluationService.MARKOV_VARIANTS.contains(markovVariant)) {
+            v.add("markovVariant", "must be one of " + String.join(", ", PathEvaluationService.MARKOV_VARIANTS));
+        }
         v.throwIfAny();
-        PathEvaluationService.Result result = evaluation.evaluate(body, names, markovOrder);
+        PathEvaluationService.Result result = evaluation.evaluate(body, names, markovOrder, markovVariant);
         List<ChannelCredit> credits = result.credits();
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> t.isCompatible(MediaType.valueOf(CSV)) && !t.isWildcardType());
@@ -113,7 +120,8 @@ public class EvaluationResource {
             return Response.ok(out.toString(), CSV).build();
         }
         return Response
-                .ok(new Evaluation(names, markovOrder, credits, result.interactions()), MediaType.APPLICATION_JSON)
+                .ok(new Evaluation(names, markovOrder, markovVariant, credits, result.interactions()),
+                        MediaType.APPLICATION_JSON)
                 .build();
     }
 

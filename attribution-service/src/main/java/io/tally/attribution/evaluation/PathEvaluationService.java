@@ -17,6 +17,7 @@ import io.tally.attribution.ledger.ModelCatalogue;
 import io.tally.attribution.models.AttributionModel;
 import io.tally.attribution.models.LargestRemainder;
 import io.tally.attribution.models.TimeDecayModel;
+import io.tally.attribution.models.datadriven.ChannelAttributionMarkov;
 import io.tally.attribution.models.datadriven.ChannelDictionary;
 import io.tally.attribution.models.datadriven.CoalitionGameBuilder;
 import io.tally.attribution.models.datadriven.ExactSums;
@@ -40,6 +41,12 @@ public class PathEvaluationService {
      */
     public record Result(List<ChannelCredit> credits, List<ShapleyResult.Interaction> interactions) {
     }
+
+    /** How {@code markov} defines states and value on path files: Tally's own (the default), or ChannelAttribution's. */
+    public static final String TALLY = "tally";
+    /** {@code markov} as the ChannelAttribution package's {@code markov_model} in the limit of infinite simulations. */
+    public static final String CHANNEL_ATTRIBUTION = "channel_attribution";
+    public static final List<String> MARKOV_VARIANTS = List.of(TALLY, CHANNEL_ATTRIBUTION);
 
     /** Output scale of conversions and value. */
     static final int SCALE = 6;
@@ -78,9 +85,18 @@ public class PathEvaluationService {
      * every model accumulates row by row, so memory grows with the distinct channels and states, not with the rows.
      */
     public Result evaluate(InputStream csv, List<String> models, int order) {
+        return evaluate(csv, models, order, TALLY);
+    }
+
+    /** As above, with {@code markov} in one of {@link #MARKOV_VARIANTS}. */
+    public Result evaluate(InputStream csv, List<String> models, int order, String markovVariant) {
         ChannelDictionary channels = new ChannelDictionary();
-        MarkovChainEstimator markov = models.contains(MarkovModel.NAME)
+        boolean compatible = CHANNEL_ATTRIBUTION.equals(markovVariant);
+        MarkovChainEstimator markov = models.contains(MarkovModel.NAME) && !compatible
                 ? new MarkovChainEstimator(order, channels)
+                : null;
+        ChannelAttributionMarkov markovCompatible = models.contains(MarkovModel.NAME) && compatible
+                ? new ChannelAttributionMarkov(order, channels)
                 : null;
         CoalitionGameBuilder shapley = models.contains(ShapleyModel.NAME)
                 ? new CoalitionGameBuilder(channels, ShapleyModel.MAX_CHANNELS)
@@ -98,6 +114,9 @@ public class PathEvaluationService {
             if (markov != null) {
                 markov.add(touches, length, conversions, nulls);
             }
+            if (markovCompatible != null) {
+                markovCompatible.add(touches, length, conversions, value, nulls);
+            }
             if (shapley != null) {
                 shapley.add(touches, length, conversions, nulls);
             }
@@ -109,7 +128,9 @@ public class PathEvaluationService {
         ShapleyResult game = shapley == null ? null : new ShapleyModel().fit(shapley.build());
         for (String model : models) {
             Map<String, BigDecimal[]> byChannel = switch (model) {
-                case MarkovModel.NAME -> byShares(withTouches, new MarkovModel(order).fit(markov.build()).weights());
+                case MarkovModel.NAME -> compatible
+                        ? byShares(withTouches, markovCompatible.fit())
+                        : byShares(withTouches, new MarkovModel(order).fit(markov.build()).weights());
                 case ShapleyModel.NAME -> byShares(withTouches, game.weights());
                 default -> exact(rules.credits(catalogue.model(model)));
             };
@@ -154,6 +175,15 @@ public class PathEvaluationService {
         sums.forEach((channel, s) -> result.put(channel, new BigDecimal[]{BigDecimal.valueOf(s[0]),
                 BigDecimal.valueOf(s[1])}));
         return result;
+    }
+
+    /** ChannelAttribution's Markov: conversions split by conversion shares, value by value shares. */
+    private static Map<String, BigDecimal[]> byShares(ExactSums withTouches, ChannelAttributionMarkov.Shares shares) {
+        Map<String, BigDecimal[]> sums = new TreeMap<>();
+        shares.conversions().forEach((channel, share) -> sums.put(channel, new BigDecimal[]{
+                withTouches.value(0).multiply(BigDecimal.valueOf(share)),
+                withTouches.value(1).multiply(BigDecimal.valueOf(shares.value().getOrDefault(channel, 0.0)))}));
+        return sums;
     }
 
     /** A data-driven model: the exact totals of the rows with touches, split by the learned channel shares. */

@@ -42,6 +42,32 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void theChannelAttributionVariantWeighsValueByWhereConversionsEnd() {
+        String paths = """
+                path,total_conversions,total_conversion_value,total_null
+                a,1,100.00,0
+                b,1,10.00,0
+                a > b,0,0,1
+                """;
+        JsonPath json = given().contentType("text/csv").queryParam("models", "markov")
+                .queryParam("markovVariant", "channel_attribution").body(paths)
+                .when().post("/api/v1/attribution/evaluate").then().statusCode(200).extract().jsonPath();
+        // solved by hand in ChannelAttributionMarkovTest: conversion shares 3/5, 2/5; value shares 21/23, 2/23
+        assertThat(json.getString("markovVariant")).isEqualTo("channel_attribution");
+        assertThat(credit(json, "markov", "a", "conversions")).isEqualTo("1.200000");
+        assertThat(credit(json, "markov", "b", "conversions")).isEqualTo("0.800000");
+        assertThat(credit(json, "markov", "a", "value")).isEqualTo("100.434783"); // 110 × 21/23
+        assertThat(credit(json, "markov", "b", "value")).isEqualTo("9.565217"); // 110 × 2/23
+        // Tally's own markov splits value by the conversion shares: 66 and 44
+        JsonPath own = evaluate("markov", paths);
+        assertThat(own.getString("markovVariant")).isEqualTo("tally");
+        assertThat(credit(own, "markov", "a", "value")).isEqualTo("66.000000");
+        given().contentType("text/csv").queryParam("models", "markov").queryParam("markovVariant", "r")
+                .body(paths).when().post("/api/v1/attribution/evaluate").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("markovVariant"));
+    }
+
+    @Test
     void ruleBasedModelsCreditEveryTouchOfEachPath() {
         JsonPath json = evaluate("first_touch,last_touch,linear", PATHS);
         // linear: social 10/2 + 2 = 7, email 10/2 + 8/2 = 9, search 8/2 + 5 = 9
