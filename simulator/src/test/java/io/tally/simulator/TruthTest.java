@@ -91,6 +91,37 @@ class TruthTest {
     }
 
     @Test
+    void eachCustomersCreditAddsUpToWhatTheirTouchesAddedAndTwinChannelsShareEqually() {
+        // efficiency: Σ_i φ_i = v(N) = P(all seen) − P(none), for every simulated customer of many-channels
+        Scenario scenario = Scenario.named("many-channels");
+        CausalModel model = scenario.model();
+        for (Customer customer : Simulator.run(scenario, 300, 13)) {
+            Map<String, Double> exposure = model.exposure(customer.touches(), customer.decisionDay());
+            double added = model.probability(exposure, customer.intent()) - model.probability(Map.of(),
+                    customer.intent());
+            double sum = Truth.shapley(model, exposure, customer.intent()).values().stream()
+                    .mapToDouble(Double::doubleValue).sum();
+            assertThat(sum).isCloseTo(added, within(1e-12));
+        }
+        // symmetry: x and y have the same lift and exposure, so the same φ
+        CausalModel twins = new CausalModel(0, 0, Map.of("x", 0.7, "y", 0.7, "z", 0.2), Map.of(),
+                Double.POSITIVE_INFINITY);
+        Map<String, Double> phi = Truth.shapley(twins, Map.of("x", 1.0, "y", 1.0, "z", 1.0), 0);
+        assertThat(phi.get("x")).isCloseTo(phi.get("y"), within(1e-15));
+    }
+
+    @Test
+    void threeTwinChannelsShareWhatTheyAddInThirds() {
+        // β0 = −ln 27, lifts ln 3 each: P0 = 1/(1 + 27) = 1/28; all three → logit 0 → P = 1/2
+        // v(N) = 1/2 − 1/28 = 13/28; the players are symmetric, so each φ = v(N)/3 = 13/84
+        CausalModel model = new CausalModel(-Math.log(27), 0, Map.of("x", LN3, "y", LN3, "z", LN3), Map.of(),
+                Double.POSITIVE_INFINITY);
+        Map<String, Double> phi = Truth.shapley(model, Map.of("x", 1.0, "y", 1.0, "z", 1.0), 0);
+        assertThat(phi).hasSize(3).allSatisfy((channel, value) -> assertThat(value).isCloseTo(13.0 / 84,
+                within(1e-12)));
+    }
+
+    @Test
     void moreThanTwelveChannelsForOneCustomerAreRefused() {
         Map<String, Double> exposure = new HashMap<>();
         for (int i = 0; i < 13; i++) {
