@@ -1,8 +1,7 @@
 package io.tally.attribution.models.datadriven;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -80,28 +79,16 @@ public final class ChannelAttributionMarkov {
     /** The conversion and value shares per channel, solved exactly. */
     public Shares fit() {
         int n = states.size();
-        List<List<Integer>> outgoing = new ArrayList<>(n);
-        for (int s = 0; s < n; s++) {
-            outgoing.add(new ArrayList<>());
-        }
-        for (int t = 0; t < transitions.size(); t++) {
-            outgoing.get((int) (transitions.key(t) >>> 32)).add(t);
-        }
-        int[][] successors = new int[n][];
-        double[][] probabilities = new double[n][];
-        double[] conversion = new double[n];
+        int[] identity = new int[n];
+        Arrays.setAll(identity, s -> s);
+        TransitionProbabilities chain = TransitionProbabilities.of(identity, transitions, transitionCounts,
+                toConversion, toNull);
+        int[][] successors = chain.successors();
+        double[][] probabilities = chain.probabilities();
+        double[] conversion = chain.conversion();
         double[] worth = new double[n];
         for (int s = 0; s < n; s++) {
             BigDecimal converted = toConversion.value(s);
-            BigDecimal total = converted.add(toNull.value(s));
-            for (int t : outgoing.get(s)) {
-                total = total.add(transitionCounts.value(t));
-            }
-            double totalCount = total.signum() == 0 ? 1 : total.doubleValue();
-            successors[s] = outgoing.get(s).stream().mapToInt(t -> (int) transitions.key(t)).toArray();
-            probabilities[s] = outgoing.get(s).stream()
-                    .mapToDouble(t -> transitionCounts.value(t).doubleValue() / totalCount).toArray();
-            conversion[s] = converted.doubleValue() / totalCount;
             double meanValue = converted.signum() == 0
                     ? 0
                     : valueEnding.value(s).doubleValue()

@@ -97,36 +97,11 @@ public final class MarkovChainEstimator {
         for (int r = 0; r < n; r++) {
             rank[sorted[r]] = r;
         }
-        List<List<Integer>> outgoing = new ArrayList<>(n);
-        for (int s = 0; s < n; s++) {
-            outgoing.add(new ArrayList<>());
-        }
-        for (int t = 0; t < transitions.size(); t++) {
-            outgoing.get((int) (transitions.key(t) >>> 32)).add(t);
-        }
-        int[][] successors = new int[n][];
-        double[][] probabilities = new double[n][];
-        double[] conversion = new double[n];
-        double[] nulls = new double[n];
-        for (int s = 0; s < n; s++) {
-            List<Integer> out = outgoing.get(s);
-            out.sort(Comparator.comparingInt(t -> rank[(int) transitions.key(t)]));
-            BigDecimal converted = toConversion.value(s);
-            BigDecimal lost = toNull.value(s);
-            BigDecimal total = converted.add(lost);
-            for (int t : out) {
-                total = total.add(transitionCounts.value(t));
-            }
-            double totalCount = total.signum() == 0 ? 1 : total.doubleValue();
-            int r = rank[s];
-            successors[r] = out.stream().mapToInt(t -> rank[(int) transitions.key(t)]).toArray();
-            probabilities[r] = out.stream().mapToDouble(t -> transitionCounts.value(t).doubleValue() / totalCount)
-                    .toArray();
-            conversion[r] = converted.doubleValue() / totalCount;
-            nulls[r] = lost.doubleValue() / totalCount;
-        }
+        TransitionProbabilities chain = TransitionProbabilities.of(rank, transitions, transitionCounts, toConversion,
+                toNull);
         List<List<String>> ordered = Arrays.stream(sorted).map(names::get).toList();
-        return new MarkovChain(order, ordered, successors, probabilities, conversion, nulls);
+        return new MarkovChain(order, ordered, chain.successors(), chain.probabilities(), chain.conversion(),
+                chain.nulls());
     }
 
     private long next(long state, int channel) {
