@@ -10,7 +10,8 @@ public final class AttributionModels {
 
     /** Every model name: the rule-based ones, then the data-driven ones. */
     public static final List<String> ALL = List.of("first_touch", "last_touch", "last_non_direct", "linear",
-            "time_decay", "position_based", "j_curve", "inverse_j", "custom", "markov", "shapley");
+            "time_decay", "position_based", "j_curve", "inverse_j", "custom", "markov", "shapley",
+            "incremental");
 
     /** The model a programme reports under when it names none. */
     public static final String DEFAULT_OFFICIAL = "linear";

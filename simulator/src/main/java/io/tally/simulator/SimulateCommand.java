@@ -18,7 +18,7 @@ import java.util.Map;
 public final class SimulateCommand {
 
     /** The options of one run. */
-    record Settings(String scenario, int customers, long seed, Path out, boolean states) {
+    record Settings(String scenario, int customers, long seed, Path out, boolean states, String experiment) {
     }
 
     private SimulateCommand() {
@@ -31,7 +31,7 @@ public final class SimulateCommand {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: ./tally simulate [--scenario confounded --customers 20000 --seed 7"
-                    + " --out paths.csv --states]; scenarios: "
+                    + " --out paths.csv --states --experiment paid_search]; scenarios: "
                     + String.join(", ", Scenario.NAMES.stream().sorted().toList()));
             System.exit(2);
             return;
@@ -45,6 +45,7 @@ public final class SimulateCommand {
         long seed = 7;
         Path out = Path.of("paths.csv");
         boolean states = false;
+        String experiment = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--scenario" -> scenario = value(args, ++i);
@@ -52,15 +53,20 @@ public final class SimulateCommand {
                 case "--seed" -> seed = Long.parseLong(value(args, ++i));
                 case "--out" -> out = Path.of(value(args, ++i));
                 case "--states" -> states = true;
+                case "--experiment" -> experiment = value(args, ++i);
                 case "--root" -> value(args, ++i); // the tally script's; paths are relative to where it runs
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        Scenario.named(scenario); // refuses an unknown name
+        Scenario named = Scenario.named(scenario); // refuses an unknown name
+        String tested = experiment;
+        if (tested != null && named.channels().stream().noneMatch(c -> c.channel().equals(tested))) {
+            throw new IllegalArgumentException("--experiment: scenario " + scenario + " has no channel " + tested);
+        }
         if (customers < 1) {
             throw new IllegalArgumentException("--customers must be at least 1, got " + customers);
         }
-        return new Settings(scenario, customers, seed, out, states);
+        return new Settings(scenario, customers, seed, out, states, experiment);
     }
 
     static void run(Settings settings, PrintStream console) throws IOException {
@@ -89,6 +95,15 @@ public final class SimulateCommand {
             console.printf(Locale.ROOT, "%-16s %14.2f %10.4f %14.2f %10.4f%n", channel, byConversions.get(channel),
                     conversionShares.getOrDefault(channel, 0.0), byRevenue.get(channel),
                     revenueShares.getOrDefault(channel, 0.0));
+        }
+        if (settings.experiment() != null) {
+            // a fresh population of the same size, so the test does not reuse the journeys of the path file
+            Experiment test = Experiment.run(scenario, settings.experiment(), settings.customers(),
+                    settings.seed() + 1_000_003L);
+            console.printf(Locale.ROOT, "holdout test of %s: %d treated, %d held out; relative lift %.4f"
+                    + " (90%% interval %.4f to %.4f); share of the treated conversions it caused %.4f%n",
+                    test.channel(), test.treated(), test.held(), test.lift(), test.low(), test.high(),
+                    test.incrementalShare());
         }
     }
 

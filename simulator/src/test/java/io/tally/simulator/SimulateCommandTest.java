@@ -23,7 +23,7 @@ class SimulateCommandTest {
         Path out = dir.resolve("paths.csv");
         SimulateCommand.Settings settings = SimulateCommand.parse(new String[]{"--root", "/somewhere", "--scenario",
                 "no-confounding", "--customers", "300", "--seed", "7", "--out", out.toString(), "--states"});
-        assertThat(settings).isEqualTo(new SimulateCommand.Settings("no-confounding", 300, 7, out, true));
+        assertThat(settings).isEqualTo(new SimulateCommand.Settings("no-confounding", 300, 7, out, true, null));
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         SimulateCommand.run(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
 
@@ -31,6 +31,20 @@ class SimulateCommandTest {
         String printed = console.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("scenario no-confounding, 300 customers, seed 7")
                 .containsPattern("(?m)^direct +0\\.00 +0\\.0000 +0\\.00 +0\\.0000$");
+    }
+
+    @Test
+    void printsAHoldoutTestOfTheNamedChannel() throws IOException {
+        Path out = dir.resolve("paths.csv");
+        SimulateCommand.Settings settings = SimulateCommand.parse(new String[]{"--scenario", "confounded",
+                "--customers", "2000", "--out", out.toString(), "--experiment", "paid_search"});
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        SimulateCommand.run(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(console.toString(StandardCharsets.UTF_8)).containsPattern(
+                "holdout test of paid_search: \\d+ treated, \\d+ held out; relative lift -?\\d+\\.\\d{4}");
+        assertThatThrownBy(() -> SimulateCommand.parse(new String[]{"--experiment", "tv"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no channel tv");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -18,7 +19,7 @@ public interface AttributionConfig {
      * been trained).
      */
     @WithDefault("first_touch,last_touch,last_non_direct,linear,time_decay,position_based,j_curve,inverse_j,custom,"
-            + "markov,shapley")
+            + "markov,shapley,incremental")
     List<String> models();
 
     /** The time_decay half-life H: a touch's weight is 2^(−Δt/H). */
@@ -101,7 +102,14 @@ public interface AttributionConfig {
     @WithDefault("1")
     int markovOrder();
 
-    /** When and on what the data-driven models (markov, shapley) are retrained. */
+    /**
+     * The channels the {@code incremental} model treats as signals of purchase intent rather than causes: their
+     * states earn nothing and tell intent apart from the other touches' lifts (default {@code direct}).
+     */
+    @WithDefault("direct")
+    Set<String> intentSignals();
+
+    /** When and on what the data-driven models (markov, shapley, incremental) are retrained. */
     Training training();
 
     /** Retraining of the data-driven models. */

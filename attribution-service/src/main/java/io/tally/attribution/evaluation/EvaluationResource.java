@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.attribution.models.datadriven.IncrementalModel;
+import io.tally.attribution.models.datadriven.IncrementalResult;
 import io.tally.attribution.models.datadriven.ShapleyResult;
 import io.tally.events.validation.Violations;
 import io.tally.support.http.QueryValues;
@@ -44,7 +46,8 @@ public class EvaluationResource {
      */
     public record Evaluation(List<String> models, int order,
             @Schema(description = "How markov defined states and value: tally or channel_attribution", examples = "tally") String markovVariant,
-            List<ChannelCredit> credits, List<ShapleyResult.Interaction> interactions) {
+            List<ChannelCredit> credits, List<ShapleyResult.Interaction> interactions,
+            @Schema(description = "The measured effects the incremental model was calibrated to: per channel the share of its exposed journeys' conversions it caused as measured, as the data alone said, and as the calibrated model says") List<IncrementalResult.Applied> calibrations) {
     }
 
     @Inject
@@ -62,8 +65,14 @@ public class EvaluationResource {
             channel names that are Tally channels (e.g. `direct`) keep their meaning for last_non_direct and \
             custom. `markov` (order 1–3, consecutive repeats collapsed) and `shapley` learn channel shares from \
             converting and non-converting paths, solved exactly, and split the totals of the rows with touches by \
-            those shares. Rows with an empty path are journeys without touches: they count in Markov's baseline \
-            and credit no channel. `time_decay` needs touch times, which path files lack. With `Accept: text/csv` \
+            those shares. `incremental` fits a latent-intent model of exposure and conversion to the same rows \
+            (the channels of tally.attribution.intent-signals, by default `direct`, only signal intent and earn \
+            nothing; a touch's lift fades by how many touches followed it) and splits the totals by each channel's \
+            expected incremental conversions. Rows with an empty path are journeys without touches: they count in \
+            Markov's and the incremental model's baseline and credit no channel. `experiments=paid_search:0.42` \
+            calibrates the incremental model to measured relative lifts (holdout or lift tests): each named \
+            channel's lifts are scaled until the share of its exposed journeys' conversions the model says it caused \
+            is L / (1 + L), the others refitted; the JSON answer lists what was applied (`calibrations`). `time_decay` needs touch times, which path files lack. With `Accept: text/csv` \
             the answer is CSV `model,channel,conversions,value`; otherwise JSON. Figures have 6 decimals, and each \
             model's figures sum exactly to the total conversions and value of the rows with touches. With `shapley`, \
             the JSON answer also lists the Shapley interaction index of every pair of channels (`interactions`: \
@@ -99,6 +108,7 @@ public class EvaluationResource {
             @Parameter(description = "How markov defines states and value: tally (default) or channel_attribution (as that package's markov_model)", example = "channel_attribution", schema = @Schema(enumeration = {
                     "tally",
                     "channel_attribution"}, defaultValue = "tally")) @QueryParam("markovVariant") @DefaultValue("tally") String markovVariant,
+            @Parameter(description = "incremental only: measured relative lifts to calibrate to, as channel:lift pairs (a holdout test that found paid search lifts conversions by 42 % is paid_search:0.42)", example = "paid_search:0.42") @QueryParam("experiments") String experiments,
             HttpHeaders headers, InputStream body) {
         List<String> names = Arrays.stream(models.split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
         Violations v = new Violations();
@@ -107,8 +117,10 @@ public class EvaluationResource {
         if (!PathEvaluationService.MARKOV_VARIANTS.contains(markovVariant)) {
             v.add("markovVariant", "must be one of " + String.join(", ", PathEvaluationService.MARKOV_VARIANTS));
         }
+        List<IncrementalModel.Calibration> calibrations = calibrations(experiments, v);
         v.throwIfAny();
-        PathEvaluationService.Result result = evaluation.evaluate(body, names, markovOrder, markovVariant);
+        PathEvaluationService.Result result = evaluation.evaluate(body, names, markovOrder, markovVariant,
+                calibrations);
         List<ChannelCredit> credits = result.credits();
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> t.isCompatible(MediaType.valueOf(CSV)) && !t.isWildcardType());
@@ -120,9 +132,42 @@ public class EvaluationResource {
             return Response.ok(out.toString(), CSV).build();
         }
         return Response
-                .ok(new Evaluation(names, markovOrder, markovVariant, credits, result.interactions()),
+                .ok(new Evaluation(names, markovOrder, markovVariant, credits, result.interactions(),
+                        result.calibrations()),
                         MediaType.APPLICATION_JSON)
                 .build();
+    }
+
+    /** {@code channel:lift,channel:lift}, each lift a number above −1 and at most 100, each channel once. */
+    static List<IncrementalModel.Calibration> calibrations(String experiments, Violations v) {
+        if (experiments == null || experiments.isBlank()) {
+            return List.of();
+        }
+        List<IncrementalModel.Calibration> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String pair : experiments.split(",")) {
+            String[] parts = pair.trim().split(":");
+            if (parts.length != 2 || parts[0].isBlank()) {
+                v.add("experiments", "each entry is channel:lift, e.g. paid_search:0.42");
+                continue;
+            }
+            String channel = parts[0].trim();
+            double lift;
+            try {
+                lift = Double.parseDouble(parts[1].trim());
+            } catch (NumberFormatException e) {
+                v.add("experiments", "the lift of " + channel + " must be a number");
+                continue;
+            }
+            if (!(lift > -1 && lift <= 100)) {
+                v.add("experiments", "the lift of " + channel + " must be above -1 and at most 100");
+            } else if (!seen.add(channel)) {
+                v.add("experiments", channel + " is named twice");
+            } else {
+                out.add(IncrementalModel.Calibration.ofLift(channel, lift));
+            }
+        }
+        return out;
     }
 
     private static String quote(String field) {

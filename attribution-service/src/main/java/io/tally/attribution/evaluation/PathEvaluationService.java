@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.tally.attribution.config.AttributionConfig;
 import io.tally.attribution.ledger.ModelCatalogue;
 import io.tally.attribution.models.AttributionModel;
 import io.tally.attribution.models.LargestRemainder;
@@ -21,16 +23,20 @@ import io.tally.attribution.models.datadriven.ChannelAttributionMarkov;
 import io.tally.attribution.models.datadriven.ChannelDictionary;
 import io.tally.attribution.models.datadriven.CoalitionGameBuilder;
 import io.tally.attribution.models.datadriven.ExactSums;
+import io.tally.attribution.models.datadriven.IncrementalModel;
+import io.tally.attribution.models.datadriven.IncrementalResult;
 import io.tally.attribution.models.datadriven.MarkovChainEstimator;
 import io.tally.attribution.models.datadriven.MarkovModel;
+import io.tally.attribution.models.datadriven.PathStat;
 import io.tally.attribution.models.datadriven.ShapleyModel;
 import io.tally.attribution.models.datadriven.ShapleyResult;
 import io.tally.events.validation.Violations;
 
 /**
  * Evaluates path statistics with the same domain models as the live pipeline. Rule-based models credit every touch of a
- * path (so {@code social > social > email} under linear gives social two thirds); Markov and Shapley learn channel
- * shares from all rows and split the total conversions and value of the rows with touches by those shares.
+ * path (so {@code social > social > email} under linear gives social two thirds); Markov, Shapley and the incremental
+ * model learn channel shares from all rows and split the total conversions and value of the rows with touches by those
+ * shares (the incremental model's share is a channel's expected incremental conversions over the total).
  */
 @ApplicationScoped
 public class PathEvaluationService {
@@ -39,7 +45,8 @@ public class PathEvaluationService {
      * What an evaluation found: each model's credit per channel, models in request order and channels by name; and,
      * when Shapley is evaluated, the interaction index of every pair of channels (synergy when positive), else none.
      */
-    public record Result(List<ChannelCredit> credits, List<ShapleyResult.Interaction> interactions) {
+    public record Result(List<ChannelCredit> credits, List<ShapleyResult.Interaction> interactions,
+            List<IncrementalResult.Applied> calibrations) {
     }
 
     /** How {@code markov} defines states and value on path files: Tally's own (the default), or ChannelAttribution's. */
@@ -48,18 +55,24 @@ public class PathEvaluationService {
     public static final String CHANNEL_ATTRIBUTION = "channel_attribution";
     public static final List<String> MARKOV_VARIANTS = List.of(TALLY, CHANNEL_ATTRIBUTION);
 
+    /** The models that learn from the file rather than credit each row's touches. */
+    static final List<String> DATA_DRIVEN = List.of(MarkovModel.NAME, ShapleyModel.NAME, IncrementalModel.NAME);
+
     /** Output scale of conversions and value. */
     static final int SCALE = 6;
 
     @Inject
     ModelCatalogue catalogue;
+    @Inject
+    AttributionConfig config;
 
-    /** Every model this endpoint evaluates: the rule-based ones with touch times excepted, Markov and Shapley. */
+    /** Every model this endpoint evaluates: the rule-based ones with touch times excepted, and the data-driven ones. */
     public List<String> evaluableModels() {
         List<String> names = new ArrayList<>(catalogue.knownModels());
         names.remove(TimeDecayModel.NAME);
         names.add(MarkovModel.NAME);
         names.add(ShapleyModel.NAME);
+        names.add(IncrementalModel.NAME);
         return names;
     }
 
@@ -90,6 +103,12 @@ public class PathEvaluationService {
 
     /** As above, with {@code markov} in one of {@link #MARKOV_VARIANTS}. */
     public Result evaluate(InputStream csv, List<String> models, int order, String markovVariant) {
+        return evaluate(csv, models, order, markovVariant, List.of());
+    }
+
+    /** As above, the incremental model calibrated to measured effects. */
+    public Result evaluate(InputStream csv, List<String> models, int order, String markovVariant,
+            List<IncrementalModel.Calibration> calibrations) {
         ChannelDictionary channels = new ChannelDictionary();
         boolean compatible = CHANNEL_ATTRIBUTION.equals(markovVariant);
         MarkovChainEstimator markov = models.contains(MarkovModel.NAME) && !compatible
@@ -101,8 +120,9 @@ public class PathEvaluationService {
         CoalitionGameBuilder shapley = models.contains(ShapleyModel.NAME)
                 ? new CoalitionGameBuilder(channels, ShapleyModel.MAX_CHANNELS)
                 : null;
+        Map<List<String>, PathStat> paths = models.contains(IncrementalModel.NAME) ? new HashMap<>() : null;
         List<AttributionModel> ruleBased = models.stream()
-                .filter(m -> !MarkovModel.NAME.equals(m) && !ShapleyModel.NAME.equals(m)).distinct()
+                .filter(m -> !DATA_DRIVEN.contains(m)).distinct()
                 .map(catalogue::model).toList();
         RuleBasedCredit rules = ruleBased.isEmpty() ? null : new RuleBasedCredit(channels, ruleBased);
         ExactSums withTouches = new ExactSums();
@@ -123,15 +143,29 @@ public class PathEvaluationService {
             if (rules != null) {
                 rules.add(touches, length, conversions, value);
             }
+            if (paths != null) {
+                List<String> path = new ArrayList<>(length);
+                for (int i = 0; i < length; i++) {
+                    path.add(channels.name(touches[i]));
+                }
+                paths.merge(path, new PathStat(path, conversions, value, nulls), (a, b) -> new PathStat(path,
+                        a.conversions().add(b.conversions()), a.value().add(b.value()), a.nulls().add(b.nulls())));
+            }
         });
         List<ChannelCredit> out = new ArrayList<>();
         ShapleyResult game = shapley == null ? null : new ShapleyModel().fit(shapley.build());
+        IncrementalResult incremental = paths == null || paths.keySet().stream().allMatch(List::isEmpty)
+                ? null
+                : new IncrementalModel(config.intentSignals()).fit(List.copyOf(paths.values()), calibrations);
         for (String model : models) {
             Map<String, BigDecimal[]> byChannel = switch (model) {
                 case MarkovModel.NAME -> compatible
                         ? byShares(withTouches, markovCompatible.fit())
                         : byShares(withTouches, new MarkovModel(order).fit(markov.build()).weights());
                 case ShapleyModel.NAME -> byShares(withTouches, game.weights());
+                case IncrementalModel.NAME -> incremental == null
+                        ? Map.of()
+                        : byShares(withTouches, nonNegative(incremental.credit()));
                 default -> exact(rules.credits(catalogue.model(model)));
             };
             List<String> names = new ArrayList<>(byChannel.keySet());
@@ -143,7 +177,8 @@ public class PathEvaluationService {
                 out.add(new ChannelCredit(model, names.get(i), conversions[i], value[i]));
             }
         }
-        return new Result(out, game == null ? List.of() : game.interactions());
+        return new Result(out, game == null ? List.of() : game.interactions(),
+                incremental == null ? List.of() : incremental.calibrations());
     }
 
     /**
@@ -167,6 +202,12 @@ public class PathEvaluationService {
         for (int i = 0; i < out.length; i++) {
             out[i] = BigDecimal.valueOf(parts[i], SCALE);
         }
+        return out;
+    }
+
+    private static Map<String, BigDecimal> nonNegative(Map<String, Double> credit) {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        credit.forEach((channel, c) -> out.put(channel, BigDecimal.valueOf(Math.max(0, c))));
         return out;
     }
 

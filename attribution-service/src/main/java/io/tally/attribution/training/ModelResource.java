@@ -50,9 +50,9 @@ public class ModelResource {
             channel weights from journeys and credit once trained.""")
     @APIResponse(responseCode = "200", description = "The models", content = @Content(examples = @ExampleObject(name = "models", value = """
             {"known":["first_touch","last_touch","last_non_direct","linear","time_decay","position_based","j_curve",
-                     "inverse_j","custom","markov","shapley"],
-             "enabled":["first_touch","last_touch","last_non_direct","linear","markov"],
-             "dataDriven":["markov","shapley"]}""")))
+                     "inverse_j","custom","markov","shapley","incremental"],
+             "enabled":["first_touch","last_touch","last_non_direct","linear","markov","incremental"],
+             "dataDriven":["markov","shapley","incremental"]}""")))
     public Models list() {
         return new Models(catalogue.ledgerModels(), catalogue.enabledModels(), TrainedModels.NAMES);
     }
@@ -60,7 +60,10 @@ public class ModelResource {
     @POST
     @Path("/{model}/train")
     @Operation(summary = "Train a data-driven model", description = """
-            Fits `markov` (at `order`, by default the deployment's tally.attribution.markov-order; a programme may             credit with another order, and the daily retraining trains every order in use) or `shapley` exactly to the journeys that \
+            Fits `markov` (at `order`, by default the deployment's tally.attribution.markov-order; a programme may             credit with another order, and the daily retraining trains every order in use), `shapley` exactly, or \
+            `incremental` (a latent-intent model of exposure and conversion fitted by maximum likelihood; its \
+            credit is each state's expected incremental conversions, and the channels of \
+            tally.attribution.intent-signals, by default `direct`, only signal intent and earn nothing) to the journeys that \
             ended between `from` and `to` (whole UTC days, at most 366): converting journeys are a conversion's \
             eligible touches within the default lookback after the profile's previous conversion; touches no \
             conversion claims are non-converting journeys. The version is named by model, parameters, window and \
@@ -78,7 +81,7 @@ public class ModelResource {
     @APIResponse(responseCode = "400", description = "Unknown model or bad window", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No converting journey in the window", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ModelTrainingService.Training train(
-            @Parameter(description = "markov or shapley", example = "markov") @PathParam("model") String model,
+            @Parameter(description = "markov, shapley or incremental", example = "markov") @PathParam("model") String model,
             @Parameter(description = "First day of the window (UTC)", example = "2026-10-23", required = true) @QueryParam("from") String from,
             @Parameter(description = "Last day of the window (UTC)", example = "2026-11-21", required = true) @QueryParam("to") String to,
             @Parameter(description = "markov only: the chain's memory, 1, 2 or 3 (default: the deployment's order)", example = "2") @QueryParam("order") String order) {
@@ -100,7 +103,9 @@ public class ModelResource {
     @Operation(summary = "List a data-driven model's trained versions", description = """
             Newest first; the first one credits new conversions. Each names its training window, parameters and \
             data fingerprint, with the channel weights and what else the fit reported (Markov: conversion \
-            probability and removal effects; Shapley: values and pairwise interaction indices).""")
+            probability and removal effects; Shapley: values and pairwise interaction indices; incremental: the \
+            recency base, intercept, intent weight, lifts, intent slopes and expected incremental conversions per \
+            state).""")
     @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "versions", value = """
             [{"version":"markov@order1:2026-10-23..2026-11-21:3f2a9c1b7d4e","model":"markov",
               "parameters":"order1","from":"2026-10-23","to":"2026-11-21","lookbackDays":30,
@@ -110,7 +115,7 @@ public class ModelResource {
                 "organic_search":0.46}},"trainedAt":"2026-11-22T02:30:04.118Z"}]""")))
     @APIResponse(responseCode = "400", description = "Unknown model", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ModelTrainingService.Version> versions(
-            @Parameter(description = "markov or shapley", example = "shapley") @PathParam("model") String model) {
+            @Parameter(description = "markov, shapley or incremental", example = "shapley") @PathParam("model") String model) {
         if (!TrainedModels.NAMES.contains(model)) {
             throw ProblemException.invalid("model", "must be one of " + String.join(", ", TrainedModels.NAMES));
         }

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -29,6 +31,7 @@ import io.tally.attribution.config.AttributionConfig;
 import io.tally.attribution.directory.ProgrammeTouchRules;
 import io.tally.attribution.directory.TouchResolver;
 import io.tally.attribution.directory.TouchWeighting;
+import io.tally.attribution.experiments.Experiments;
 import io.tally.attribution.intake.ConversionEntity;
 import io.tally.attribution.intake.ConversionRepository;
 import io.tally.attribution.journeys.JourneyRepository;
@@ -36,6 +39,8 @@ import io.tally.attribution.ledger.AdvisoryLocks;
 import io.tally.attribution.ledger.CreditReason;
 import io.tally.attribution.ledger.CreditService;
 import io.tally.attribution.ledger.LedgerLock;
+import io.tally.attribution.models.datadriven.IncrementalModel;
+import io.tally.attribution.models.datadriven.IncrementalResult;
 import io.tally.attribution.models.datadriven.JourneyPathBuilder;
 import io.tally.attribution.models.datadriven.MarkovModel;
 import io.tally.attribution.models.datadriven.MarkovResult;
@@ -92,6 +97,8 @@ public class ModelTrainingService {
     TouchWeighting weighting;
     @Inject
     TouchResolver resolver;
+    @Inject
+    Experiments experiments;
     @Inject
     ObjectMapper json;
     @Inject
@@ -210,6 +217,22 @@ public class ModelTrainingService {
             weights = result.weights();
             details.put("conversionProbability", result.conversionProbability());
             details.put("removalEffects", result.removalEffects());
+        } else if (IncrementalModel.NAME.equals(model)) {
+            List<Experiments.Revision> tests = experiments.applicable(from, to);
+            IncrementalResult result = new IncrementalModel(config.intentSignals()).fit(rows,
+                    tests.stream().map(Experiments.Revision::calibration).toList());
+            parameters = "rho" + BigDecimal.valueOf(result.decay()).stripTrailingZeros().toPlainString()
+                    + (tests.isEmpty() ? "" : ";experiments=" + experimentsKey(tests));
+            weights = result.weights();
+            details.put("decay", result.decay());
+            details.put("intercept", result.intercept());
+            details.put("intentWeight", result.intentWeight());
+            details.put("intentSignals", result.intentSignals());
+            details.put("lifts", result.lifts());
+            details.put("intentSlopes", result.intentSlopes());
+            details.put("credit", result.credit());
+            details.put("iterations", result.iterations());
+            details.put("experiments", applied(tests, result.calibrations()));
         } else {
             ShapleyResult result = new ShapleyModel().fit(rows);
             parameters = result.exact() ? "exact" : "sampled" + result.samples();
@@ -278,6 +301,45 @@ public class ModelTrainingService {
                     e.dataHash.trim(), e.journeys, e.conversions, weights, details, e.trainedAt);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("model version " + e.version + " is unreadable", ex);
+        }
+    }
+
+    /** The experiments a version was calibrated to, as its details list them. */
+    private static List<Map<String, Object>> applied(List<Experiments.Revision> tests,
+            List<IncrementalResult.Applied> calibrations) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Experiments.Revision test : tests) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", test.id());
+            entry.put("revision", test.revision());
+            entry.put("channel", test.channel());
+            entry.put("design", test.design());
+            entry.put("lift", test.lift());
+            entry.put("from", test.from().toString());
+            entry.put("to", test.to().toString());
+            Optional<IncrementalResult.Applied> applied = calibrations.stream()
+                    .filter(c -> c.channel().equals(test.channel())).findFirst();
+            entry.put("applied", applied.isPresent());
+            applied.ifPresent(a -> {
+                entry.put("measuredShare", a.measuredShare());
+                entry.put("uncalibratedShare", a.uncalibratedShare());
+                entry.put("calibratedShare", a.calibratedShare());
+            });
+            out.add(entry);
+        }
+        return out;
+    }
+
+    /** A short, stable key of the experiment revisions applied (a new revision is a new version). */
+    private static String experimentsKey(List<Experiments.Revision> tests) {
+        String ids = tests.stream().map(t -> t.id() + "r" + t.revision()).sorted()
+                .reduce((a, b) -> a + "," + b).orElse("");
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(ids.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest).substring(0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.tally.attribution.models.datadriven.IncrementalModel;
 import io.tally.attribution.models.datadriven.MarkovModel;
 import io.tally.attribution.models.datadriven.ShapleyModel;
 import io.tally.attribution.models.datadriven.TrainedModel;
@@ -28,7 +29,7 @@ import io.tally.attribution.models.datadriven.TrainedModel;
 public class TrainedModels {
 
     /** The data-driven models: they credit once trained. */
-    public static final List<String> NAMES = List.of(MarkovModel.NAME, ShapleyModel.NAME);
+    public static final List<String> NAMES = List.of(MarkovModel.NAME, ShapleyModel.NAME, IncrementalModel.NAME);
 
     static final long TTL_NANOS = 10_000_000_000L;
 

@@ -92,8 +92,8 @@ class EvaluationResourceTest {
 
     @Test
     void dataDrivenModelsSplitTheTotalsByTheirShares() {
-        JsonPath json = evaluate("markov,shapley", PATHS);
-        for (String model : List.of("markov", "shapley")) {
+        JsonPath json = evaluate("markov,shapley,incremental", PATHS);
+        for (String model : List.of("markov", "shapley", "incremental")) {
             List<Map<String, String>> credits = json.getList("credits.findAll { it.model == '" + model + "' }");
             BigDecimal conversions = credits.stream().map(c -> new BigDecimal(c.get("conversions")))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -206,7 +206,7 @@ class EvaluationResourceTest {
             }
         }
         String models = "first_touch,last_touch,last_non_direct,linear,position_based,j_curve,inverse_j,custom,markov,"
-                + "shapley";
+                + "shapley,incremental";
         JsonPath json = evaluate(models, csv.toString());
         for (String model : models.split(",")) {
             List<Map<String, String>> rows = json.getList("credits.findAll { it.model == '" + model + "' }");

@@ -48,7 +48,7 @@ class DataDrivenCreditTest {
     public static class AllModels implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tally.attribution.models", "first_touch,last_touch,linear,markov,shapley");
+            return Map.of("tally.attribution.models", "first_touch,last_touch,linear,markov,shapley,incremental");
         }
     }
 
@@ -132,6 +132,54 @@ class DataDrivenCreditTest {
         assertThat(split).hasSize(2);
         assertThat(split.get(0)).containsExactly("email", emailCents);
         assertThat(split.get(1)).containsExactly("paid_social", 10_000L - emailCents);
+    }
+
+    @Test
+    void incrementalIsCalibratedToTheExperimentsOfItsWindowAndSaysWhichItApplied() {
+        LocalDate day = DAY.plusMonths(1); // a day of its own
+        for (int i = 0; i < 6; i++) {
+            journeyOn(day, someone(), List.of(Channel.EMAIL, Channel.PAID_SEARCH),
+                    List.of(InteractionType.CLICK, InteractionType.CLICK), i < 3 ? "30.00" : null);
+            journeyOn(day, someone(), List.of(Channel.PAID_SEARCH), List.of(InteractionType.CLICK),
+                    i < 2 ? "30.00" : null);
+            journeyOn(day, someone(), List.of(Channel.EMAIL), List.of(InteractionType.CLICK), i < 1 ? "30.00" : null);
+        }
+        // a holdout test of email that found a lift of 50 %: email caused 0.5 / 1.5 of its exposed conversions
+        String id = given().contentType("application/json").body("""
+                {"channel":"email","from":"%s","to":"%s","design":"holdout","lift":"0.5","liftLow":"0.2",
+                 "liftHigh":"0.8","note":"half the list held out"}""".formatted(day.minusDays(3), day))
+                .when().post("/api/v1/attribution/experiments")
+                .then().statusCode(201).body("revision", equalTo(1)).extract().path("id");
+        // one that ended before the window calibrates nothing
+        given().contentType("application/json").body("""
+                {"channel":"paid_search","from":"%s","to":"%s","design":"geo","lift":"0.9","liftLow":"0.5",
+                 "liftHigh":"1.3"}""".formatted(day.minusDays(40), day.minusDays(10)))
+                .when().post("/api/v1/attribution/experiments").then().statusCode(201);
+
+        JsonPath trained = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .when().post("/api/v1/attribution/models/incremental/train")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(trained.getString("version.parameters")).startsWith("rho").contains(";experiments=");
+        assertThat(trained.getList("version.details.experiments")).hasSize(1);
+        assertThat(trained.getString("version.details.experiments[0].id")).isEqualTo(id);
+        assertThat(trained.getBoolean("version.details.experiments[0].applied")).isTrue();
+        assertThat(trained.getDouble("version.details.experiments[0].calibratedShare"))
+                .isCloseTo(0.5 / 1.5, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(trained.getInt("credited")).isEqualTo(6);
+        List<Object[]> credited = sql("SELECT conversion_event_id, sum(amount_minor)::bigint FROM credit"
+                + " WHERE model = ?1 AND conversion_at >= '" + day + "' AND conversion_at < '" + day.plusDays(1)
+                + "' GROUP BY 1", "incremental");
+        assertThat(credited).hasSize(6).allSatisfy(row -> assertThat(row[1]).isEqualTo(3000L));
+
+        // withdrawn, the experiment no longer calibrates the next version
+        given().when().post("/api/v1/attribution/experiments/" + id + "/withdraw")
+                .then().statusCode(200).body("revision", equalTo(2)).body("withdrawn", equalTo(true));
+        JsonPath again = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .when().post("/api/v1/attribution/models/incremental/train")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(again.getString("version.parameters")).doesNotContain("experiments");
+        assertThat(again.getList("version.details.experiments")).isEmpty();
     }
 
     @Test

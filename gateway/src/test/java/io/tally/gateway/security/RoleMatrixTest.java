@@ -90,6 +90,11 @@ class RoleMatrixTest {
             entry("POST /api/v1/tracking-codes/{code}/repoint", PLANNERS),
             // attribution-service
             entry("POST /api/v1/attribution/evaluate", MODELLERS),
+            entry("GET /api/v1/attribution/experiments", READERS),
+            entry("POST /api/v1/attribution/experiments", MODELLERS),
+            entry("GET /api/v1/attribution/experiments/{id}/history", READERS),
+            entry("POST /api/v1/attribution/experiments/{id}/revisions", MODELLERS),
+            entry("POST /api/v1/attribution/experiments/{id}/withdraw", MODELLERS),
             entry("GET /api/v1/attribution/models", READERS),
             entry("POST /api/v1/attribution/models/{model}/train", MODELLERS),
             entry("GET /api/v1/attribution/models/{model}/versions", READERS),
