@@ -47,7 +47,8 @@ public class EvaluationResource {
     public record Evaluation(List<String> models, int order,
             @Schema(description = "How markov defined states and value: tally or channel_attribution", examples = "tally") String markovVariant,
             List<ChannelCredit> credits, List<ShapleyResult.Interaction> interactions,
-            @Schema(description = "The measured effects the incremental model was calibrated to: per channel the share of its exposed journeys' conversions it caused as measured, as the data alone said, and as the calibrated model says") List<IncrementalResult.Applied> calibrations) {
+            @Schema(description = "The measured effects the incremental model was calibrated to: per channel the share of its exposed journeys' conversions it caused as measured, as the data alone said, and as the calibrated model says") List<IncrementalResult.Applied> calibrations,
+            @Schema(description = "With intervals=N: each data-driven model's share per channel with its 90 % bootstrap interval") List<BootstrapIntervals.Interval> intervals) {
     }
 
     @Inject
@@ -72,7 +73,11 @@ public class EvaluationResource {
             Markov's and the incremental model's baseline and credit no channel. `experiments=paid_search:0.42` \
             calibrates the incremental model to measured relative lifts (holdout or lift tests): each named \
             channel's lifts are scaled until the share of its exposed journeys' conversions the model says it caused \
-            is L / (1 + L), the others refitted; the JSON answer lists what was applied (`calibrations`). `time_decay` needs touch times, which path files lack. With `Accept: text/csv` \
+            is L / (1 + L), the others refitted; the JSON answer lists what was applied (`calibrations`). \
+            `intervals=100` adds, per data-driven model and channel, the share with a 90 % percentile bootstrap \
+            interval (`intervals`): each of the 100 replicates redraws every row's journeys as Poisson counts and \
+            refits the model (the incremental model at the recency base of its point fit; markov under the tally \
+            variant only); seeded, so repeatable. `time_decay` needs touch times, which path files lack. With `Accept: text/csv` \
             the answer is CSV `model,channel,conversions,value`; otherwise JSON. Figures have 6 decimals, and each \
             model's figures sum exactly to the total conversions and value of the rows with touches. With `shapley`, \
             the JSON answer also lists the Shapley interaction index of every pair of channels (`interactions`: \
@@ -108,6 +113,7 @@ public class EvaluationResource {
             @Parameter(description = "How markov defines states and value: tally (default) or channel_attribution (as that package's markov_model)", example = "channel_attribution", schema = @Schema(enumeration = {
                     "tally",
                     "channel_attribution"}, defaultValue = "tally")) @QueryParam("markovVariant") @DefaultValue("tally") String markovVariant,
+            @Parameter(description = "Bootstrap replicates for 90 % intervals of the data-driven models' channel shares (markov, shapley, incremental): 0 for none (default), else 10 to 1000; each replicate refits the model", example = "100", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000", defaultValue = "0")) @QueryParam("intervals") @DefaultValue("0") String intervals,
             @Parameter(description = "incremental only: measured relative lifts to calibrate to, as channel:lift pairs (a holdout test that found paid search lifts conversions by 42 % is paid_search:0.42)", example = "paid_search:0.42") @QueryParam("experiments") String experiments,
             HttpHeaders headers, InputStream body) {
         List<String> names = Arrays.stream(models.split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
@@ -118,9 +124,13 @@ public class EvaluationResource {
             v.add("markovVariant", "must be one of " + String.join(", ", PathEvaluationService.MARKOV_VARIANTS));
         }
         List<IncrementalModel.Calibration> calibrations = calibrations(experiments, v);
+        Integer replicates = QueryValues.integer(v, "intervals", intervals, 0, 0, 1000);
+        if (replicates != null && replicates > 0 && replicates < 10) {
+            v.add("intervals", "must be 0 or from 10 to 1000");
+        }
         v.throwIfAny();
         PathEvaluationService.Result result = evaluation.evaluate(body, names, markovOrder, markovVariant,
-                calibrations);
+                calibrations, replicates);
         List<ChannelCredit> credits = result.credits();
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> t.isCompatible(MediaType.valueOf(CSV)) && !t.isWildcardType());
@@ -133,7 +143,7 @@ public class EvaluationResource {
         }
         return Response
                 .ok(new Evaluation(names, markovOrder, markovVariant, credits, result.interactions(),
-                        result.calibrations()),
+                        result.calibrations(), result.intervals()),
                         MediaType.APPLICATION_JSON)
                 .build();
     }

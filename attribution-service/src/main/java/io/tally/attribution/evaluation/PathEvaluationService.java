@@ -46,8 +46,11 @@ public class PathEvaluationService {
      * when Shapley is evaluated, the interaction index of every pair of channels (synergy when positive), else none.
      */
     public record Result(List<ChannelCredit> credits, List<ShapleyResult.Interaction> interactions,
-            List<IncrementalResult.Applied> calibrations) {
+            List<IncrementalResult.Applied> calibrations, List<BootstrapIntervals.Interval> intervals) {
     }
+
+    /** The level of the bootstrap intervals. */
+    public static final double INTERVAL_LEVEL = 0.9;
 
     /** How {@code markov} defines states and value on path files: Tally's own (the default), or ChannelAttribution's. */
     public static final String TALLY = "tally";
@@ -103,12 +106,12 @@ public class PathEvaluationService {
 
     /** As above, with {@code markov} in one of {@link #MARKOV_VARIANTS}. */
     public Result evaluate(InputStream csv, List<String> models, int order, String markovVariant) {
-        return evaluate(csv, models, order, markovVariant, List.of());
+        return evaluate(csv, models, order, markovVariant, List.of(), 0);
     }
 
     /** As above, the incremental model calibrated to measured effects. */
     public Result evaluate(InputStream csv, List<String> models, int order, String markovVariant,
-            List<IncrementalModel.Calibration> calibrations) {
+            List<IncrementalModel.Calibration> calibrations, int replicates) {
         ChannelDictionary channels = new ChannelDictionary();
         boolean compatible = CHANNEL_ATTRIBUTION.equals(markovVariant);
         MarkovChainEstimator markov = models.contains(MarkovModel.NAME) && !compatible
@@ -120,7 +123,10 @@ public class PathEvaluationService {
         CoalitionGameBuilder shapley = models.contains(ShapleyModel.NAME)
                 ? new CoalitionGameBuilder(channels, ShapleyModel.MAX_CHANNELS)
                 : null;
-        Map<List<String>, PathStat> paths = models.contains(IncrementalModel.NAME) ? new HashMap<>() : null;
+        boolean intervals = replicates > 0 && models.stream().anyMatch(DATA_DRIVEN::contains);
+        Map<List<String>, PathStat> paths = models.contains(IncrementalModel.NAME) || intervals
+                ? new HashMap<>()
+                : null;
         List<AttributionModel> ruleBased = models.stream()
                 .filter(m -> !DATA_DRIVEN.contains(m)).distinct()
                 .map(catalogue::model).toList();
@@ -154,6 +160,10 @@ public class PathEvaluationService {
         });
         List<ChannelCredit> out = new ArrayList<>();
         ShapleyResult game = shapley == null ? null : new ShapleyModel().fit(shapley.build());
+        Map<String, BigDecimal> markovWeights = markov == null
+                ? null
+                : new MarkovModel(order).fit(markov.build())
+                        .weights();
         IncrementalResult incremental = paths == null || paths.keySet().stream().allMatch(List::isEmpty)
                 ? null
                 : new IncrementalModel(config.intentSignals()).fit(List.copyOf(paths.values()), calibrations);
@@ -161,7 +171,7 @@ public class PathEvaluationService {
             Map<String, BigDecimal[]> byChannel = switch (model) {
                 case MarkovModel.NAME -> compatible
                         ? byShares(withTouches, markovCompatible.fit())
-                        : byShares(withTouches, new MarkovModel(order).fit(markov.build()).weights());
+                        : byShares(withTouches, markovWeights);
                 case ShapleyModel.NAME -> byShares(withTouches, game.weights());
                 case IncrementalModel.NAME -> incremental == null
                         ? Map.of()
@@ -177,8 +187,38 @@ public class PathEvaluationService {
                 out.add(new ChannelCredit(model, names.get(i), conversions[i], value[i]));
             }
         }
+        List<BootstrapIntervals.Interval> bands = new ArrayList<>();
+        if (intervals && paths.keySet().stream().anyMatch(p -> !p.isEmpty())) {
+            List<PathStat> rows = List.copyOf(paths.values());
+            for (String model : models.stream().distinct().toList()) {
+                switch (model) {
+                    case MarkovModel.NAME -> {
+                        if (!compatible) {
+                            bands.addAll(BootstrapIntervals.of(model, rows, BootstrapIntervals.sharesOf(markovWeights),
+                                    r -> BootstrapIntervals.sharesOf(new MarkovModel(order).fit(r).weights()),
+                                    replicates, INTERVAL_LEVEL));
+                        }
+                    }
+                    case ShapleyModel.NAME -> bands.addAll(BootstrapIntervals.of(model, rows,
+                            BootstrapIntervals.sharesOf(game.weights()),
+                            r -> BootstrapIntervals.sharesOf(new ShapleyModel().fit(r).weights()), replicates,
+                            INTERVAL_LEVEL));
+                    case IncrementalModel.NAME -> {
+                        // each replicate refits at the recency base the point fit chose
+                        IncrementalModel refit = new IncrementalModel(config.intentSignals(),
+                                List.of(incremental.decay()));
+                        bands.addAll(BootstrapIntervals.of(model, rows,
+                                BootstrapIntervals.shares(incremental.credit()),
+                                r -> BootstrapIntervals.shares(refit.fit(r, calibrations).credit()), replicates,
+                                INTERVAL_LEVEL));
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
         return new Result(out, game == null ? List.of() : game.interactions(),
-                incremental == null ? List.of() : incremental.calibrations());
+                incremental == null ? List.of() : incremental.calibrations(), bands);
     }
 
     /**

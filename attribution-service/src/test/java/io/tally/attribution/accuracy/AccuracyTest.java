@@ -43,7 +43,7 @@ import io.tally.simulator.Truth;
  * over the seeds); the confounded scenario's goals are checked at 100,000 customers in a test of their own.
  *
  * <p>
- * System properties: {@code tally.accuracy.customers} (default 20000), {@code tally.accuracy.seeds} (default 7),
+ * System properties: {@code tally.accuracy.customers} (default 10000), {@code tally.accuracy.seeds} (default 7),
  * {@code tally.accuracy.scenarios} (default all), {@code tally.accuracy.experiments} (default false: also the
  * incremental model calibrated to one simulated experiment per scenario).
  */
@@ -70,7 +70,7 @@ class AccuracyTest {
 
     @Test
     void everyModelIsMeasuredAgainstTheTruthAndTheIncrementalModelMeetsTheGoals() throws IOException {
-        int customers = Integer.getInteger("tally.accuracy.customers", 20_000);
+        int customers = Integer.getInteger("tally.accuracy.customers", 10_000);
         boolean calibrate = Boolean.getBoolean("tally.accuracy.experiments");
         List<Long> seeds = Arrays.stream(System.getProperty("tally.accuracy.seeds", "7").split(","))
                 .map(String::trim).map(Long::valueOf).toList();

@@ -124,6 +124,37 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void intervalsBracketEachDataDrivenShareAndAreRepeatable() {
+        java.util.function.Supplier<JsonPath> call = () -> given().contentType("text/csv")
+                .queryParam("models", "linear,markov,shapley,incremental").queryParam("intervals", 30).body(PATHS)
+                .when().post("/api/v1/attribution/evaluate").then().statusCode(200).extract().jsonPath();
+        JsonPath json = call.get();
+        List<Map<String, Object>> intervals = json.getList("intervals");
+        // three data-driven models × three channels; linear has no interval
+        assertThat(intervals).hasSize(9).allSatisfy(i -> {
+            double share = ((Number) i.get("share")).doubleValue();
+            assertThat(((Number) i.get("low")).doubleValue()).isLessThanOrEqualTo(share + 1e-9);
+            assertThat(((Number) i.get("high")).doubleValue()).isGreaterThanOrEqualTo(share - 1e-9);
+            assertThat(((Number) i.get("level")).doubleValue()).isCloseTo(0.9,
+                    org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(i.get("replicates")).isEqualTo(30);
+        });
+        // a share's interval is that of the credit's share: linear's figures are not intervals, markov's are
+        double markovSocial = json.getDouble("intervals.find { it.model == 'markov' && it.channel == 'social' }.share");
+        double credited = Double.parseDouble(credit(json, "markov", "social", "conversions"));
+        assertThat(markovSocial).isCloseTo(credited / 25, org.assertj.core.api.Assertions.within(1e-6));
+        // some sampling noise in 25 conversions: the intervals are not points
+        assertThat(intervals).anySatisfy(i -> assertThat(((Number) i.get("high")).doubleValue()
+                - ((Number) i.get("low")).doubleValue()).isGreaterThan(0.01));
+        assertThat(call.get().getList("intervals")).isEqualTo(intervals);
+
+        given().contentType("text/csv").queryParam("models", "markov").queryParam("intervals", 5).body(PATHS)
+                .when().post("/api/v1/attribution/evaluate").then().statusCode(400)
+                .body("errors[0].field", equalTo("intervals"));
+        assertThat(evaluate("markov", PATHS).getList("intervals")).isEmpty();
+    }
+
+    @Test
     void csvIsAnsweredWhenAsked() {
         String csv = given().contentType("text/csv").accept("text/csv").queryParam("models", "linear").body(PATHS)
                 .when().post("/api/v1/attribution/evaluate")

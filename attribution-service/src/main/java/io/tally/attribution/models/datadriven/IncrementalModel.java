@@ -33,11 +33,11 @@ import java.util.TreeSet;
  * removes intent from every other state's lift. Lifts are at least 0 (a touch does not lower the chance to buy).
  *
  * <p>
- * The fit is EM over a {@value #NODES}-point quadrature of N(0, 1) on [−4, 4], started from the marginal rates, no lift
- * and slopes of {@value #START_SLOPE},
- * stopped when the log-likelihood moves by less than {@value #TOLERANCE} of itself or after
- * {@value #MAX_ITERATIONS} rounds; slopes, γ and lifts carry a ridge penalty of {@value #RIDGE}. The recency base ρ
- * is the one of {@link #DECAYS} whose fit has the highest likelihood. Everything is deterministic: the same rows give the same result.
+ * The fit is EM over a {@value #NODES}-point quadrature of N(0, 1) on [−4, 4], accelerated by SQUAREM, started
+ * from the marginal rates, no lift and slopes of {@value #START_SLOPE}; it stops when a round moves the
+ * log-likelihood by less than {@value #TOLERANCE} of itself, or after {@value #MAX_ITERATIONS} rounds. Slopes, γ and
+ * lifts carry a ridge penalty of {@value #RIDGE}. The recency base ρ is the one of {@link #DECAYS} whose fit has the
+ * highest likelihood. Everything is deterministic: the same rows give the same result, in any order.
  *
  * <p>
  * Credit: for a journey with touches, the game v(S) = E[σ(β0 + γu + Σ_{s∈S} λ_s·e_s) − σ(β0 + γu)] over intent
@@ -63,7 +63,7 @@ public final class IncrementalModel {
     static final int MAX_EXACT_STATES = 12;
     static final int CALIBRATION_ROUNDS = 4;
     static final double START_SLOPE = 0.1;
-    /** Touches after a state's last touch count up to this many: ρ^24 is under 0.08 for every ρ below 0.9. */
+    /** Touches after a state's last touch count up to this many: ρ^24 is under 0.021 for every ρ in DECAYS below 1. */
     static final int MAX_AFTER = 24;
 
     private static final double[] Z = new double[NODES];
@@ -83,6 +83,7 @@ public final class IncrementalModel {
     }
 
     private final Set<String> intentSignals;
+    private final List<Double> decays;
 
     /** With {@link #DEFAULT_INTENT_SIGNALS}. */
     public IncrementalModel() {
@@ -91,7 +92,19 @@ public final class IncrementalModel {
 
     /** @param intentSignals channel names whose states signal intent and earn nothing */
     public IncrementalModel(Set<String> intentSignals) {
+        this(intentSignals, DECAYS);
+    }
+
+    /**
+     * @param intentSignals channel names whose states signal intent and earn nothing
+     * @param decays the recency bases to try (one, to refit at a base already chosen, as a bootstrap does)
+     */
+    public IncrementalModel(Set<String> intentSignals, List<Double> decays) {
         this.intentSignals = Set.copyOf(intentSignals);
+        if (decays.isEmpty() || decays.stream().anyMatch(d -> !(d > 0 && d <= 1))) {
+            throw new IllegalArgumentException("decays must be in (0, 1], at least one: " + decays);
+        }
+        this.decays = List.copyOf(decays);
     }
 
     /** The channel of a path entry: {@code email} of {@code email:open}. */
@@ -140,7 +153,7 @@ public final class IncrementalModel {
     public IncrementalResult fit(List<PathStat> rows, List<Calibration> calibrations) {
         Data data = Data.of(rows, intentSignals);
         Fit best = null;
-        for (double decay : DECAYS) {
+        for (double decay : decays) {
             Fit fit = new Fit(data.at(decay), data);
             fit.run();
             fit.orient();

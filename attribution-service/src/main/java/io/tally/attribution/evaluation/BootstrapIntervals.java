@@ -1,0 +1,123 @@
+package io.tally.attribution.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.tally.attribution.models.datadriven.PathStat;
+
+/**
+ * Percentile bootstrap intervals of a data-driven model's channel shares over a path file's journeys. Each replicate
+ * redraws every row's converting and non-converting journeys as Poisson counts with the row's counts as means (the
+ * Poisson bootstrap: resampling journeys with replacement, row by row), refits the model, and takes its shares; a
+ * channel's interval is the {@code (1 − level)/2} and {@code (1 + level)/2} quantiles of its replicate shares (linear
+ * between order statistics). The generator is seeded, so the same file gives the same intervals.
+ */
+final class BootstrapIntervals {
+
+    /** One channel's share under one model, with the interval around it. */
+    @Schema(name = "ShareInterval")
+    public record Interval(
+            @Schema(examples = "incremental") String model,
+            @Schema(examples = "paid_search") String channel,
+            @Schema(description = "The channel's share of the model's credit", examples = "0.4123") double share,
+            @Schema(description = "Lower end of the interval", examples = "0.3712") double low,
+            @Schema(description = "Upper end of the interval", examples = "0.4498") double high,
+            @Schema(description = "Interval level", examples = "0.9") double level,
+            @Schema(description = "Bootstrap replicates", examples = "100") int replicates) {
+    }
+
+    static final long SEED = 20_261_206L;
+
+    private BootstrapIntervals() {
+    }
+
+    /** Intervals around {@code point} (shares by channel), refitting {@code fit} on {@code replicates} redraws. */
+    static List<Interval> of(String model, List<PathStat> rows, Map<String, Double> point,
+            Function<List<PathStat>, Map<String, Double>> fit, int replicates, double level) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        Map<String, double[]> draws = new HashMap<>();
+        point.keySet().forEach(channel -> draws.put(channel, new double[replicates]));
+        for (int r = 0; r < replicates; r++) {
+            List<PathStat> redrawn = new ArrayList<>(rows.size());
+            for (PathStat row : rows) {
+                long conversions = poisson(random, row.conversions().doubleValue());
+                long nulls = poisson(random, row.nulls().doubleValue());
+                if (conversions + nulls > 0) {
+                    redrawn.add(PathStat.of(row.path(), conversions, nulls));
+                }
+            }
+            Map<String, Double> shares = redrawn.stream().allMatch(p -> p.path().isEmpty())
+                    ? Map.of()
+                    : fit.apply(
+                            redrawn);
+            for (Map.Entry<String, double[]> channel : draws.entrySet()) {
+                channel.getValue()[r] = shares.getOrDefault(channel.getKey(), 0.0);
+            }
+        }
+        List<Interval> out = new ArrayList<>();
+        for (Map.Entry<String, Double> channel : new TreeMap<>(point).entrySet()) {
+            double[] sorted = draws.get(channel.getKey()).clone();
+            Arrays.sort(sorted);
+            out.add(new Interval(model, channel.getKey(), channel.getValue(), quantile(sorted, (1 - level) / 2),
+                    quantile(sorted, (1 + level) / 2), level, replicates));
+        }
+        return out;
+    }
+
+    /** Shares from non-negative weights: each over their sum (all 0 when the sum is 0). */
+    static Map<String, Double> shares(Map<String, ? extends Number> weights) {
+        double total = 0;
+        for (Number w : weights.values()) {
+            total += Math.max(0, w.doubleValue());
+        }
+        Map<String, Double> out = new TreeMap<>();
+        for (Map.Entry<String, ? extends Number> w : weights.entrySet()) {
+            out.put(w.getKey(), total == 0 ? 0 : Math.max(0, w.getValue().doubleValue()) / total);
+        }
+        return out;
+    }
+
+    /** Shares from decimal weights. */
+    static Map<String, Double> sharesOf(Map<String, BigDecimal> weights) {
+        Map<String, Double> asDouble = new TreeMap<>();
+        weights.forEach((k, v) -> asDouble.put(k, v.doubleValue()));
+        return shares(asDouble);
+    }
+
+    static double quantile(double[] sorted, double q) {
+        double at = q * (sorted.length - 1);
+        int below = (int) Math.floor(at);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
+    }
+
+    /** A Poisson draw with mean {@code mean}: by multiplication below 30, else the normal approximation, rounded. */
+    static long poisson(SplittableRandom random, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean < 30) {
+            double limit = Math.exp(-mean);
+            double product = random.nextDouble();
+            long k = 0;
+            while (product > limit) {
+                product *= random.nextDouble();
+                k++;
+            }
+            return k;
+        }
+        double u1 = 1.0 - random.nextDouble();
+        double u2 = random.nextDouble();
+        double z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+        return Math.max(0, Math.round(mean + Math.sqrt(mean) * z));
+    }
+}
