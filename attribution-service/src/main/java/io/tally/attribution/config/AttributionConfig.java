@@ -122,6 +122,14 @@ public interface AttributionConfig {
         /** The training window: journeys that ended in this many days up to yesterday (UTC). */
         @WithDefault("30")
         int windowDays();
+
+        /**
+         * Bootstrap replicates for the 90 % interval of each state's share stored with every trained version
+         * ({@code details.intervals}); each replicate refits the model, so training takes that many times longer;
+         * 0 stores none.
+         */
+        @WithDefault("20")
+        int intervalReplicates();
     }
 
     /** Bounds on what unverified events (the open collector and pixel) may join in the identity graph. */

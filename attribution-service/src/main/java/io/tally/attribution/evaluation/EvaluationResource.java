@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.attribution.models.datadriven.BootstrapIntervals;
 import io.tally.attribution.models.datadriven.IncrementalModel;
 import io.tally.attribution.models.datadriven.IncrementalResult;
 import io.tally.attribution.models.datadriven.ShapleyResult;

@@ -19,6 +19,7 @@ import io.tally.attribution.ledger.ModelCatalogue;
 import io.tally.attribution.models.AttributionModel;
 import io.tally.attribution.models.LargestRemainder;
 import io.tally.attribution.models.TimeDecayModel;
+import io.tally.attribution.models.datadriven.BootstrapIntervals;
 import io.tally.attribution.models.datadriven.ChannelAttributionMarkov;
 import io.tally.attribution.models.datadriven.ChannelDictionary;
 import io.tally.attribution.models.datadriven.CoalitionGameBuilder;
@@ -50,7 +51,7 @@ public class PathEvaluationService {
     }
 
     /** The level of the bootstrap intervals. */
-    public static final double INTERVAL_LEVEL = 0.9;
+    public static final double INTERVAL_LEVEL = BootstrapIntervals.LEVEL;
 
     /** How {@code markov} defines states and value on path files: Tally's own (the default), or ChannelAttribution's. */
     public static final String TALLY = "tally";

@@ -39,6 +39,7 @@ import io.tally.attribution.ledger.AdvisoryLocks;
 import io.tally.attribution.ledger.CreditReason;
 import io.tally.attribution.ledger.CreditService;
 import io.tally.attribution.ledger.LedgerLock;
+import io.tally.attribution.models.datadriven.BootstrapIntervals;
 import io.tally.attribution.models.datadriven.IncrementalModel;
 import io.tally.attribution.models.datadriven.IncrementalResult;
 import io.tally.attribution.models.datadriven.JourneyPathBuilder;
@@ -217,6 +218,8 @@ public class ModelTrainingService {
             weights = result.weights();
             details.put("conversionProbability", result.conversionProbability());
             details.put("removalEffects", result.removalEffects());
+            details.put("intervals", intervals(model, rows, BootstrapIntervals.sharesOf(weights),
+                    r -> BootstrapIntervals.sharesOf(markov.fit(r).weights())));
         } else if (IncrementalModel.NAME.equals(model)) {
             List<Experiments.Revision> tests = experiments.applicable(from, to);
             IncrementalResult result = new IncrementalModel(config.intentSignals()).fit(rows,
@@ -233,6 +236,10 @@ public class ModelTrainingService {
             details.put("credit", result.credit());
             details.put("iterations", result.iterations());
             details.put("experiments", applied(tests, result.calibrations()));
+            IncrementalModel refit = new IncrementalModel(config.intentSignals(), List.of(result.decay()));
+            details.put("intervals", intervals(model, rows, BootstrapIntervals.shares(result.credit()),
+                    r -> BootstrapIntervals.shares(refit.fit(r, tests.stream().map(Experiments.Revision::calibration)
+                            .toList()).credit())));
         } else {
             ShapleyResult result = new ShapleyModel().fit(rows);
             parameters = result.exact() ? "exact" : "sampled" + result.samples();
@@ -240,6 +247,8 @@ public class ModelTrainingService {
             details.put("exact", result.exact());
             details.put("values", result.values());
             details.put("interactions", result.interactions());
+            details.put("intervals", intervals(model, rows, BootstrapIntervals.sharesOf(weights),
+                    r -> BootstrapIntervals.sharesOf(new ShapleyModel().fit(r).weights())));
         }
         String hash = TrainedModel.fingerprint(rows);
         ModelVersionEntity entity = new ModelVersionEntity();
@@ -302,6 +311,31 @@ public class ModelTrainingService {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("model version " + e.version + " is unreadable", ex);
         }
+    }
+
+    /**
+     * The version's 90 % bootstrap interval per state ({@code tally.attribution.training.interval-replicates}
+     * replicates; none when 0), as its details list them: they travel with the version, the ledger keeps points.
+     */
+    private List<Map<String, Object>> intervals(String model, List<PathStat> rows, Map<String, Double> point,
+            java.util.function.Function<List<PathStat>, Map<String, Double>> fit) {
+        int replicates = config.training().intervalReplicates();
+        if (replicates <= 0) {
+            return List.of();
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (BootstrapIntervals.Interval i : BootstrapIntervals.of(model, rows, point, fit, replicates,
+                BootstrapIntervals.LEVEL)) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("state", i.channel());
+            entry.put("share", i.share());
+            entry.put("low", i.low());
+            entry.put("high", i.high());
+            entry.put("level", i.level());
+            entry.put("replicates", i.replicates());
+            out.add(entry);
+        }
+        return out;
     }
 
     /** The experiments a version was calibrated to, as its details list them. */

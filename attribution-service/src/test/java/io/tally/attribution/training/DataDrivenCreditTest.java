@@ -167,6 +167,19 @@ class DataDrivenCreditTest {
         assertThat(trained.getDouble("version.details.experiments[0].calibratedShare"))
                 .isCloseTo(0.5 / 1.5, org.assertj.core.api.Assertions.within(0.01));
         assertThat(trained.getInt("credited")).isEqualTo(6);
+        // the version carries a 90 % interval per state around its share
+        List<Map<String, Object>> intervals = trained.getList("version.details.intervals");
+        assertThat(intervals).extracting(i -> i.get("state")).containsExactly("email:click", "paid_search:click");
+        assertThat(intervals).allSatisfy(i -> {
+            double low = Double.parseDouble(String.valueOf(i.get("low")));
+            double high = Double.parseDouble(String.valueOf(i.get("high")));
+            assertThat(low).isBetween(0.0, high);
+            assertThat(high).isLessThanOrEqualTo(1.0);
+            assertThat(String.valueOf(i.get("replicates"))).isEqualTo("20");
+        });
+        // the shares are those of the version's credit, which sum to 1
+        assertThat(intervals.stream().mapToDouble(i -> Double.parseDouble(String.valueOf(i.get("share")))).sum())
+                .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
         List<Object[]> credited = sql("SELECT conversion_event_id, sum(amount_minor)::bigint FROM credit"
                 + " WHERE model = ?1 AND conversion_at >= '" + day + "' AND conversion_at < '" + day.plusDays(1)
                 + "' GROUP BY 1", "incremental");

@@ -147,7 +147,9 @@ public final class IncrementalModel {
     /**
      * Fits the model, then calibrates it to measured effects: each calibrated channel's lifts are scaled (one factor
      * for all its states) until the share of its exposed journeys' conversions the model says it caused equals the
-     * measured one, and every other parameter is refitted with those lifts held; {@value #CALIBRATION_ROUNDS} rounds.
+     * measured one, and the intercept and the other lifts are refitted with those lifts held, intent and the reach
+     * model staying as the data fitted them (refitting them too lets intent absorb what the experiment moved);
+     * {@value #CALIBRATION_ROUNDS} rounds.
      * A calibration for a channel the rows never reach, or an intent signal, is not applied.
      */
     public IncrementalResult fit(List<PathStat> rows, List<Calibration> calibrations) {
@@ -275,6 +277,8 @@ public final class IncrementalModel {
         final double[] lift;
         /** A lift held by a calibration, NaN where the lift is free. */
         final double[] fixed;
+        /** While calibrating, intent and the reach model stay as the data fitted them. */
+        boolean intentHeld;
         double intercept;
         double intent;
         double logLikelihood = Double.NEGATIVE_INFINITY;
@@ -366,7 +370,9 @@ public final class IncrementalModel {
 
         /** One EM round from the current posterior. */
         void step() {
-            maximiseReach();
+            if (!intentHeld) {
+                maximiseReach();
+            }
             maximiseConversion();
             expectation();
         }
@@ -506,7 +512,7 @@ public final class IncrementalModel {
             int p = n + 2;
             boolean[] free = new boolean[p];
             free[0] = true;
-            free[1] = true;
+            free[1] = !intentHeld;
             for (int j = 0; j < n; j++) {
                 free[2 + j] = !signal[j] && Double.isNaN(fixed[j]);
             }
@@ -619,6 +625,7 @@ public final class IncrementalModel {
             if (members.isEmpty()) {
                 return List.of();
             }
+            intentHeld = true;
             Map<String, double[]> base = new TreeMap<>();
             members.forEach((channel, in) -> {
                 double[] shape = new double[n];

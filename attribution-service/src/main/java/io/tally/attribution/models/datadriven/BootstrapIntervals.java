@@ -1,4 +1,4 @@
-package io.tally.attribution.evaluation;
+package io.tally.attribution.models.datadriven;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,10 +10,6 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import io.tally.attribution.models.datadriven.PathStat;
-
 /**
  * Percentile bootstrap intervals of a data-driven model's channel shares over a path file's journeys. Each replicate
  * redraws every row's converting and non-converting journeys as Poisson counts with the row's counts as means (the
@@ -21,19 +17,25 @@ import io.tally.attribution.models.datadriven.PathStat;
  * channel's interval is the {@code (1 − level)/2} and {@code (1 + level)/2} quantiles of its replicate shares (linear
  * between order statistics). The generator is seeded, so the same file gives the same intervals.
  */
-final class BootstrapIntervals {
+public final class BootstrapIntervals {
 
-    /** One channel's share under one model, with the interval around it. */
-    @Schema(name = "ShareInterval")
-    public record Interval(
-            @Schema(examples = "incremental") String model,
-            @Schema(examples = "paid_search") String channel,
-            @Schema(description = "The channel's share of the model's credit", examples = "0.4123") double share,
-            @Schema(description = "Lower end of the interval", examples = "0.3712") double low,
-            @Schema(description = "Upper end of the interval", examples = "0.4498") double high,
-            @Schema(description = "Interval level", examples = "0.9") double level,
-            @Schema(description = "Bootstrap replicates", examples = "100") int replicates) {
+    /**
+     * One channel's (or state's) share under one model, with the interval around it.
+     *
+     * @param model the model
+     * @param channel the channel or state
+     * @param share its share of the model's credit on the data itself
+     * @param low the interval's lower end
+     * @param high its upper end
+     * @param level the interval's level, 0.9
+     * @param replicates the bootstrap replicates it rests on
+     */
+    public record Interval(String model, String channel, double share, double low, double high, double level,
+            int replicates) {
     }
+
+    /** The level of every interval. */
+    public static final double LEVEL = 0.9;
 
     static final long SEED = 20_261_206L;
 
@@ -41,7 +43,7 @@ final class BootstrapIntervals {
     }
 
     /** Intervals around {@code point} (shares by channel), refitting {@code fit} on {@code replicates} redraws. */
-    static List<Interval> of(String model, List<PathStat> rows, Map<String, Double> point,
+    public static List<Interval> of(String model, List<PathStat> rows, Map<String, Double> point,
             Function<List<PathStat>, Map<String, Double>> fit, int replicates, double level) {
         SplittableRandom random = new SplittableRandom(SEED);
         Map<String, double[]> draws = new HashMap<>();
@@ -74,7 +76,7 @@ final class BootstrapIntervals {
     }
 
     /** Shares from non-negative weights: each over their sum (all 0 when the sum is 0). */
-    static Map<String, Double> shares(Map<String, ? extends Number> weights) {
+    public static Map<String, Double> shares(Map<String, ? extends Number> weights) {
         double total = 0;
         for (Number w : weights.values()) {
             total += Math.max(0, w.doubleValue());
@@ -87,7 +89,7 @@ final class BootstrapIntervals {
     }
 
     /** Shares from decimal weights. */
-    static Map<String, Double> sharesOf(Map<String, BigDecimal> weights) {
+    public static Map<String, Double> sharesOf(Map<String, BigDecimal> weights) {
         Map<String, Double> asDouble = new TreeMap<>();
         weights.forEach((k, v) -> asDouble.put(k, v.doubleValue()));
         return shares(asDouble);
