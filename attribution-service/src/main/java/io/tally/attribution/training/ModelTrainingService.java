@@ -59,7 +59,7 @@ import io.tally.support.problem.ProblemException;
  * conversions; conversions of the window that the model has not credited yet are credited at once. Credit posted under
  * an older version is never rewritten.
  * <p>
- * About 250 lines, as one use case from the window to the stored version and the catch-up crediting; the fitting
+ * About 400 lines, as one use case from the window to the stored version and the catch-up crediting; the fitting
  * itself is in {@code models.datadriven}.
  */
 @ApplicationScoped
