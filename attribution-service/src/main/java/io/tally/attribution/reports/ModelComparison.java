@@ -1,6 +1,7 @@
 package io.tally.attribution.reports;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,16 @@ public record ModelComparison(
         @Schema(examples = "channel") String groupBy,
         @Schema(examples = "last_touch") String baseline,
         @Schema(examples = "[\"last_touch\", \"linear\", \"markov\"]") List<String> models,
+        @Schema(description = "Per data-driven model compared, the trained versions whose credits make up its figures, newest first") List<VersionUsed> versions,
         List<Row> rows) implements CsvTable {
+
+    /** A trained version of a data-driven model that credited conversions of the range. */
+    @Schema(name = "ModelComparisonVersion")
+    public record VersionUsed(
+            @Schema(examples = "incremental") String model,
+            @Schema(examples = "incremental@rho0.85:2026-10-01..2026-10-31:3f9a1c2b7d4e") String version,
+            @Schema(examples = "2026-11-01T02:00:00Z") Instant trainedAt) {
+    }
 
     /** One group in one currency, with every model's figures in the order of {@code models}. */
     @Schema(name = "ModelComparisonRow")
@@ -41,13 +51,31 @@ public record ModelComparison(
             @Schema(examples = "5120.40") BigDecimal revenue,
             @Schema(examples = "41.5") BigDecimal conversions,
             @Schema(description = "revenue − the baseline's revenue for the group", examples = "870.40") BigDecimal difference,
-            @Schema(description = "difference / baseline revenue, in percent; absent when the baseline has none", examples = "20.48") BigDecimal differencePercent) {
+            @Schema(description = "difference / baseline revenue, in percent; absent when the baseline has none", examples = "20.48") BigDecimal differencePercent,
+            @Schema(description = "Channel rows of a data-driven model: the channel's 90 % bootstrap interval from the newest version that credited the range; absent for rule-based models, other groupings and versions trained without intervals") ShareInterval interval) {
+    }
+
+    /**
+     * A channel's share of a trained version's credit with its bootstrap interval (as the version carries it), and
+     * the cell's revenue scaled by the interval's ends over that share: what the channel would have been credited at
+     * either end.
+     */
+    @Schema(name = "ModelComparisonInterval")
+    public record ShareInterval(
+            @Schema(description = "The version the interval comes from", examples = "incremental@rho0.85:2026-10-01..2026-10-31:3f9a1c2b7d4e") String version,
+            @Schema(description = "The channel's share of the version's credit", examples = "0.2140") BigDecimal share,
+            @Schema(description = "Lower end of the share's interval", examples = "0.1810") BigDecimal low,
+            @Schema(description = "Upper end of the share's interval", examples = "0.2475") BigDecimal high,
+            @Schema(examples = "0.9") BigDecimal level,
+            @Schema(description = "revenue × low / share; absent when the share is 0", examples = "4330.73") BigDecimal revenueLow,
+            @Schema(description = "revenue × high / share; absent when the share is 0", examples = "5921.69") BigDecimal revenueHigh) {
     }
 
     @Override
     public List<String> csvHeader() {
         return List.of("group_id", "name", "kind", "currency", "model", "revenue", "conversions",
-                "difference_to_" + baseline, "difference_percent");
+                "difference_to_" + baseline, "difference_percent", "interval_low", "interval_high", "interval_level",
+                "interval_version");
     }
 
     @Override
@@ -57,7 +85,11 @@ public record ModelComparison(
             for (Cell c : r.cells()) {
                 lines.add(Arrays.asList(r.id(), CsvTable.text(r.name()), r.kind(), r.currency(), c.model(),
                         CsvTable.decimal(c.revenue()), CsvTable.decimal(c.conversions()),
-                        CsvTable.decimal(c.difference()), CsvTable.decimal(c.differencePercent())));
+                        CsvTable.decimal(c.difference()), CsvTable.decimal(c.differencePercent()),
+                        c.interval() == null ? null : CsvTable.decimal(c.interval().revenueLow()),
+                        c.interval() == null ? null : CsvTable.decimal(c.interval().revenueHigh()),
+                        c.interval() == null ? null : CsvTable.decimal(c.interval().level()),
+                        c.interval() == null ? null : c.interval().version()));
             }
         }
         return lines;

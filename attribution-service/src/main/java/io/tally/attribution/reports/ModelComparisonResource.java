@@ -44,18 +44,29 @@ public class ModelComparisonResource {
             daily roll-up, days as in the summary): each model's credited revenue and conversions and its difference \
             to the baseline model (default last_touch), in amount and percent, so the channels a model credits more \
             or less than the baseline stand out. Rows by the baseline's revenue. Filter by programme, campaign or \
-            channel. `Accept: text/csv` gives one line per group and model.""")
+            channel. `Accept: text/csv` gives one line per group and model.
+
+            Data-driven models (markov, shapley, incremental) are credited by trained versions: `versions` names, per \
+            such model, the versions whose credits fall in the range, newest first. Grouped by channel, each of their \
+            cells carries the channel's 90 % bootstrap `interval` from the newest of them (its share of the \
+            version's credit, the interval's ends, and the cell's revenue scaled to either end); the ledger keeps \
+            point credits, the interval travels with the version.""")
     @APIResponse(responseCode = "200", description = "The comparison", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelComparison.class), examples = @ExampleObject(name = "channels", value = """
                     {"from":"2026-11-01","to":"2026-11-30","groupBy":"channel","baseline":"last_touch",
-                     "models":["last_touch","linear"],
+                     "models":["last_touch","linear","incremental"],
+                     "versions":[{"model":"incremental","version":"incremental@rho0.85:2026-10-01..2026-10-31:3f9a1c2b7d4e","trainedAt":"2026-11-01T02:00:00Z"}],
                      "rows":[{"id":"email","name":"email","kind":"assigned","currency":"EUR","cells":[
                        {"model":"last_touch","revenue":"4250.00","conversions":"35","difference":"0.00","differencePercent":"0.00"},
-                       {"model":"linear","revenue":"5120.40","conversions":"41.5","difference":"870.40","differencePercent":"20.48"}]}]}""")),
+                       {"model":"linear","revenue":"5120.40","conversions":"41.5","difference":"870.40","differencePercent":"20.48"},
+                       {"model":"incremental","revenue":"3760.10","conversions":"30.9","difference":"-489.90","differencePercent":"-11.53",
+                        "interval":{"version":"incremental@rho0.85:2026-10-01..2026-10-31:3f9a1c2b7d4e","share":"0.2140","low":"0.1810",
+                                    "high":"0.2475","level":"0.9","revenueLow":"3180.27","revenueHigh":"4348.71"}}]}]}""")),
             @Content(mediaType = CsvTableWriter.CSV, examples = @ExampleObject(name = "csv", value = """
-                    group_id,name,kind,currency,model,revenue,conversions,difference_to_last_touch,difference_percent
-                    email,email,assigned,EUR,last_touch,4250.00,35,0.00,0.00
-                    email,email,assigned,EUR,linear,5120.40,41.5,870.40,20.48
+                    group_id,name,kind,currency,model,revenue,conversions,difference_to_last_touch,difference_percent,interval_low,interval_high,interval_level,interval_version
+                    email,email,assigned,EUR,last_touch,4250.00,35,0.00,0.00,,,,
+                    email,email,assigned,EUR,linear,5120.40,41.5,870.40,20.48,,,,
+                    email,email,assigned,EUR,incremental,3760.10,30.9,-489.90,-11.53,3180.27,4348.71,0.9,incremental@rho0.85:2026-10-01..2026-10-31:3f9a1c2b7d4e
                     """))})
     @APIResponse(responseCode = "400", description = "A parameter is missing or invalid, each named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ModelComparison modelComparison(

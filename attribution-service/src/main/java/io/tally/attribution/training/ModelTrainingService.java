@@ -218,8 +218,8 @@ public class ModelTrainingService {
             weights = result.weights();
             details.put("conversionProbability", result.conversionProbability());
             details.put("removalEffects", result.removalEffects());
-            details.put("intervals", intervals(model, rows, BootstrapIntervals.sharesOf(weights),
-                    r -> BootstrapIntervals.sharesOf(markov.fit(r).weights())));
+            putIntervals(details, model, rows, BootstrapIntervals.sharesOf(weights),
+                    r -> BootstrapIntervals.sharesOf(markov.fit(r).weights()));
         } else if (IncrementalModel.NAME.equals(model)) {
             List<Experiments.Revision> tests = experiments.applicable(from, to);
             IncrementalResult result = new IncrementalModel(config.intentSignals()).fit(rows,
@@ -237,9 +237,9 @@ public class ModelTrainingService {
             details.put("iterations", result.iterations());
             details.put("experiments", applied(tests, result.calibrations()));
             IncrementalModel refit = new IncrementalModel(config.intentSignals(), List.of(result.decay()));
-            details.put("intervals", intervals(model, rows, BootstrapIntervals.shares(result.credit()),
+            putIntervals(details, model, rows, BootstrapIntervals.shares(result.credit()),
                     r -> BootstrapIntervals.shares(refit.fit(r, tests.stream().map(Experiments.Revision::calibration)
-                            .toList()).credit())));
+                            .toList()).credit()));
         } else {
             ShapleyResult result = new ShapleyModel().fit(rows);
             parameters = result.exact() ? "exact" : "sampled" + result.samples();
@@ -247,8 +247,8 @@ public class ModelTrainingService {
             details.put("exact", result.exact());
             details.put("values", result.values());
             details.put("interactions", result.interactions());
-            details.put("intervals", intervals(model, rows, BootstrapIntervals.sharesOf(weights),
-                    r -> BootstrapIntervals.sharesOf(new ShapleyModel().fit(r).weights())));
+            putIntervals(details, model, rows, BootstrapIntervals.sharesOf(weights),
+                    r -> BootstrapIntervals.sharesOf(new ShapleyModel().fit(r).weights()));
         }
         String hash = TrainedModel.fingerprint(rows);
         ModelVersionEntity entity = new ModelVersionEntity();
@@ -314,20 +314,31 @@ public class ModelTrainingService {
     }
 
     /**
-     * The version's 90 % bootstrap interval per state ({@code tally.attribution.training.interval-replicates}
-     * replicates; none when 0), as its details list them: they travel with the version, the ledger keeps points.
+     * The version's 90 % bootstrap intervals ({@code tally.attribution.training.interval-replicates} replicates; none
+     * when 0), per state ({@code details.intervals}) and per channel, its states summed
+     * ({@code details.channelIntervals}, what the model comparison shows): they travel with the version, the ledger
+     * keeps points.
      */
-    private List<Map<String, Object>> intervals(String model, List<PathStat> rows, Map<String, Double> point,
-            java.util.function.Function<List<PathStat>, Map<String, Double>> fit) {
+    private void putIntervals(Map<String, Object> details, String model, List<PathStat> rows,
+            Map<String, Double> point, java.util.function.Function<List<PathStat>, Map<String, Double>> fit) {
         int replicates = config.training().intervalReplicates();
-        if (replicates <= 0) {
-            return List.of();
-        }
+        List<Map<String, Double>> draws = replicates <= 0
+                ? List.of()
+                : BootstrapIntervals.replicates(rows, fit, replicates);
+        details.put("intervals", entries("state", replicates <= 0
+                ? List.of()
+                : BootstrapIntervals.around(model, point, draws, BootstrapIntervals.LEVEL)));
+        details.put("channelIntervals", entries("channel", replicates <= 0
+                ? List.of()
+                : BootstrapIntervals.around(model, BootstrapIntervals.byChannel(point),
+                        draws.stream().map(BootstrapIntervals::byChannel).toList(), BootstrapIntervals.LEVEL)));
+    }
+
+    private static List<Map<String, Object>> entries(String key, List<BootstrapIntervals.Interval> intervals) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (BootstrapIntervals.Interval i : BootstrapIntervals.of(model, rows, point, fit, replicates,
-                BootstrapIntervals.LEVEL)) {
+        for (BootstrapIntervals.Interval i : intervals) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("state", i.channel());
+            entry.put(key, i.channel());
             entry.put("share", i.share());
             entry.put("low", i.low());
             entry.put("high", i.high());

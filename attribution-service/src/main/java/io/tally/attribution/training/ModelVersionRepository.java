@@ -1,5 +1,7 @@
 package io.tally.attribution.training;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,21 @@ public class ModelVersionRepository implements PanacheRepositoryBase<ModelVersio
     /** Every version of a model, newest first. */
     public List<ModelVersionEntity> versions(String model) {
         return list("model = ?1 ORDER BY trainedAt DESC, version DESC", model);
+    }
+
+    /**
+     * The versions of a model whose credits fall on conversions of the UTC days {@code from..to}, newest first (one
+     * scan of the model's credits in the range, by the ledger's report index).
+     */
+    @SuppressWarnings("unchecked")
+    public List<ModelVersionEntity> creditingIn(String model, LocalDate from, LocalDate to) {
+        List<String> names = getEntityManager().createNativeQuery("SELECT DISTINCT model_version FROM credit"
+                + " WHERE model = ?1 AND conversion_at >= ?2 AND conversion_at < ?3 AND model_version IS NOT NULL")
+                .setParameter(1, model)
+                .setParameter(2, from.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .setParameter(3, to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .getResultList();
+        return names.isEmpty() ? List.of() : list("version IN ?1 ORDER BY trainedAt DESC, version DESC", names);
     }
 
     /** Saves a version; training the same data again only makes the existing version the newest. */

@@ -184,6 +184,38 @@ class DataDrivenCreditTest {
                 + " WHERE model = ?1 AND conversion_at >= '" + day + "' AND conversion_at < '" + day.plusDays(1)
                 + "' GROUP BY 1", "incremental");
         assertThat(credited).hasSize(6).allSatisfy(row -> assertThat(row[1]).isEqualTo(3000L));
+        // per channel too (one state each here), which the model comparison shows beside the version's credit
+        List<Map<String, Object>> channels = trained.getList("version.details.channelIntervals");
+        assertThat(channels).extracting(i -> i.get("channel")).containsExactly("email", "paid_search");
+        String version = trained.getString("version.version");
+        JsonPath comparison = given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .queryParam("models", "incremental,linear").queryParam("baseline", "linear")
+                .queryParam("groupBy", "channel").when().get("/api/v1/reports/model-comparison")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(comparison.getList("versions.collect { it.model + ' ' + it.version }"))
+                .containsExactly("incremental " + version);
+        for (int c = 0; c < 2; c++) {
+            Map<String, Object> expected = channels.get(c);
+            Map<String, Object> cell = comparison.getMap("rows.find { it.id == '" + expected.get("channel")
+                    + "' }.cells.find { it.model == 'incremental' }");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> interval = (Map<String, Object>) cell.get("interval");
+            assertThat(interval.get("version")).isEqualTo(version);
+            BigDecimal share = new BigDecimal(String.valueOf(expected.get("share")));
+            BigDecimal low = new BigDecimal(String.valueOf(expected.get("low")));
+            BigDecimal revenue = new BigDecimal(String.valueOf(cell.get("revenue")));
+            assertThat(new BigDecimal(String.valueOf(interval.get("share"))))
+                    .isEqualByComparingTo(share.setScale(4, java.math.RoundingMode.HALF_EVEN));
+            assertThat(new BigDecimal(String.valueOf(interval.get("low"))))
+                    .isEqualByComparingTo(low.setScale(4, java.math.RoundingMode.HALF_EVEN));
+            assertThat(String.valueOf(interval.get("level"))).isEqualTo("0.9");
+            // the revenue at the interval's ends is the cell's revenue scaled by end / share, to the cent
+            assertThat(new BigDecimal(String.valueOf(interval.get("revenueLow")))).isEqualByComparingTo(
+                    revenue.multiply(low).divide(share, 2, java.math.RoundingMode.HALF_EVEN));
+        }
+        // rule-based cells carry none
+        assertThat(comparison.getList("rows.cells.flatten().findAll { it.model == 'linear' }.interval"))
+                .containsOnlyNulls();
 
         // withdrawn, the experiment no longer calibrates the next version
         given().when().post("/api/v1/attribution/experiments/" + id + "/withdraw")
@@ -193,6 +225,12 @@ class DataDrivenCreditTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(again.getString("version.parameters")).doesNotContain("experiments");
         assertThat(again.getList("version.details.experiments")).isEmpty();
+        // the newer version credited none of the day's conversions (they had credit), so the comparison names
+        // only the version whose credit it shows
+        assertThat(given().queryParam("from", day.toString()).queryParam("to", day.toString())
+                .queryParam("models", "incremental").queryParam("baseline", "incremental")
+                .when().get("/api/v1/reports/model-comparison").then().statusCode(200).extract().jsonPath()
+                .getList("versions.version")).containsExactly(version);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.tally.attribution.models.datadriven;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -45,9 +44,17 @@ public final class BootstrapIntervals {
     /** Intervals around {@code point} (shares by channel), refitting {@code fit} on {@code replicates} redraws. */
     public static List<Interval> of(String model, List<PathStat> rows, Map<String, Double> point,
             Function<List<PathStat>, Map<String, Double>> fit, int replicates, double level) {
+        return around(model, point, replicates(rows, fit, replicates), level);
+    }
+
+    /**
+     * The shares of {@code replicates} refits of {@code fit}, each on a Poisson redraw of the rows (no shares for a
+     * redraw that kept no journey with touches).
+     */
+    public static List<Map<String, Double>> replicates(List<PathStat> rows,
+            Function<List<PathStat>, Map<String, Double>> fit, int replicates) {
         SplittableRandom random = new SplittableRandom(SEED);
-        Map<String, double[]> draws = new HashMap<>();
-        point.keySet().forEach(channel -> draws.put(channel, new double[replicates]));
+        List<Map<String, Double>> out = new ArrayList<>(replicates);
         for (int r = 0; r < replicates; r++) {
             List<PathStat> redrawn = new ArrayList<>(rows.size());
             for (PathStat row : rows) {
@@ -57,21 +64,37 @@ public final class BootstrapIntervals {
                     redrawn.add(PathStat.of(row.path(), conversions, nulls));
                 }
             }
-            Map<String, Double> shares = redrawn.stream().allMatch(p -> p.path().isEmpty())
-                    ? Map.of()
-                    : fit.apply(
-                            redrawn);
-            for (Map.Entry<String, double[]> channel : draws.entrySet()) {
-                channel.getValue()[r] = shares.getOrDefault(channel.getKey(), 0.0);
-            }
+            out.add(redrawn.stream().allMatch(p -> p.path().isEmpty()) ? Map.of() : fit.apply(redrawn));
         }
+        return out;
+    }
+
+    /**
+     * Each key of {@code point}: its share with the percentile interval of its shares over {@code replicates} (a key
+     * a replicate lacks has share 0 there).
+     */
+    public static List<Interval> around(String model, Map<String, Double> point,
+            List<Map<String, Double>> replicates, double level) {
         List<Interval> out = new ArrayList<>();
         for (Map.Entry<String, Double> channel : new TreeMap<>(point).entrySet()) {
-            double[] sorted = draws.get(channel.getKey()).clone();
+            double[] sorted = replicates.stream().mapToDouble(r -> r.getOrDefault(channel.getKey(), 0.0)).toArray();
             Arrays.sort(sorted);
             out.add(new Interval(model, channel.getKey(), channel.getValue(), quantile(sorted, (1 - level) / 2),
-                    quantile(sorted, (1 + level) / 2), level, replicates));
+                    quantile(sorted, (1 + level) / 2), level, sorted.length));
         }
+        return out;
+    }
+
+    /**
+     * Shares of states ({@code channel:kind}, or a channel's plain name) summed per channel: the part of a state
+     * before its first {@code :}.
+     */
+    public static Map<String, Double> byChannel(Map<String, Double> stateShares) {
+        Map<String, Double> out = new TreeMap<>();
+        stateShares.forEach((state, share) -> {
+            int colon = state.indexOf(':');
+            out.merge(colon < 0 ? state : state.substring(0, colon), share, Double::sum);
+        });
         return out;
     }
 
