@@ -1,5 +1,6 @@
 package io.tally.simulator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,19 +41,19 @@ public record Scenario(String name, CausalModel model, List<ChannelSpec> channel
             double journeyDays, double repeatProbability, double halfLifeDays, boolean confounded, boolean many) {
         Map<String, Double> lifts = new LinkedHashMap<>();
         List<ChannelSpec> channels = new ArrayList<>();
-        add(channels, lifts, "paid_search", List.of("click"), 0.5, -1.0);
-        add(channels, lifts, "paid_social", List.of("click"), 0.4, -0.5);
-        add(channels, lifts, "organic_social", List.of("engagement"), 0.2, -0.8);
-        add(channels, lifts, "email", List.of("open", "click"), 0.3, 0.0);
-        add(channels, lifts, "direct_mail", List.of("contact"), 0.35, -1.2);
-        add(channels, lifts, "direct", List.of("visit"), 0.0, -0.5);
-        add(channels, lifts, "display", List.of("impression"), 0.0, -0.3);
+        add(channels, lifts, "paid_search", List.of("click"), 0.5, -1.0, "1.20");
+        add(channels, lifts, "paid_social", List.of("click"), 0.4, -0.5, "0.80");
+        add(channels, lifts, "organic_social", List.of("engagement"), 0.2, -0.8, "0.10");
+        add(channels, lifts, "email", List.of("open", "click"), 0.3, 0.0, "0.02");
+        add(channels, lifts, "direct_mail", List.of("contact"), 0.35, -1.2, "1.50");
+        add(channels, lifts, "direct", List.of("visit"), 0.0, -0.5, "0.00");
+        add(channels, lifts, "display", List.of("impression"), 0.0, -0.3, "0.01");
         if (many) {
-            add(channels, lifts, "organic_search", List.of("visit"), 0.3, -0.7);
-            add(channels, lifts, "referral", List.of("visit"), 0.15, -1.5);
-            add(channels, lifts, "affiliate", List.of("click"), 0.2, -1.5);
-            add(channels, lifts, "phone", List.of("contact"), 0.4, -1.8);
-            add(channels, lifts, "events", List.of("contact"), 0.3, -2.0);
+            add(channels, lifts, "organic_search", List.of("visit"), 0.3, -0.7, "0.00");
+            add(channels, lifts, "referral", List.of("visit"), 0.15, -1.5, "0.00");
+            add(channels, lifts, "affiliate", List.of("click"), 0.2, -1.5, "2.00");
+            add(channels, lifts, "phone", List.of("contact"), 0.4, -1.8, "3.00");
+            add(channels, lifts, "events", List.of("contact"), 0.3, -2.0, "12.00");
         }
         if (confounded) {
             // high-intent customers search and type the address just before buying
@@ -67,8 +68,8 @@ public record Scenario(String name, CausalModel model, List<ChannelSpec> channel
     }
 
     private static void add(List<ChannelSpec> channels, Map<String, Double> lifts, String channel, List<String> kinds,
-            double lift, double reachLogit) {
-        channels.add(new ChannelSpec(channel, kinds, reachLogit, 0.0, false));
+            double lift, double reachLogit, String costPerTouch) {
+        channels.add(new ChannelSpec(channel, kinds, reachLogit, 0.0, false, new BigDecimal(costPerTouch)));
         lifts.put(channel, lift);
     }
 }

@@ -86,15 +86,21 @@ public final class SimulateCommand {
         Map<String, Double> byRevenue = Truth.credit(scenario.model(), customers, Truth.Weight.REVENUE);
         Map<String, Double> conversionShares = Truth.shares(byConversions);
         Map<String, Double> revenueShares = Truth.shares(byRevenue);
+        Map<String, BigDecimal> costs = Costs.of(scenario, customers);
         console.println(
                 "true incremental credit per channel (Shapley of P(convert | channels seen) - P(convert | none),"
-                        + " summed over every customer):");
-        console.printf(Locale.ROOT, "%-16s %14s %10s %14s %10s%n", "channel", "conversions", "share", "revenue",
-                "share");
+                        + " summed over every customer), the channel's cost and its true ROI ((revenue - cost) / cost):");
+        console.printf(Locale.ROOT, "%-16s %14s %10s %14s %10s %12s %10s%n", "channel", "conversions", "share",
+                "revenue", "share", "cost", "true ROI");
         for (String channel : byConversions.keySet()) {
-            console.printf(Locale.ROOT, "%-16s %14.2f %10.4f %14.2f %10.4f%n", channel, byConversions.get(channel),
-                    conversionShares.getOrDefault(channel, 0.0), byRevenue.get(channel),
-                    revenueShares.getOrDefault(channel, 0.0));
+            BigDecimal trueRevenue = BigDecimal.valueOf(byRevenue.get(channel)).setScale(2,
+                    java.math.RoundingMode.HALF_EVEN);
+            BigDecimal cost = costs.getOrDefault(channel, BigDecimal.ZERO);
+            BigDecimal roi = Costs.roi(trueRevenue, cost);
+            console.printf(Locale.ROOT, "%-16s %14.2f %10.4f %14.2f %10.4f %12s %10s%n", channel,
+                    byConversions.get(channel), conversionShares.getOrDefault(channel, 0.0), byRevenue.get(channel),
+                    revenueShares.getOrDefault(channel, 0.0), cost.toPlainString(),
+                    roi == null ? "-" : roi.toPlainString());
         }
         if (settings.experiment() != null) {
             // a fresh population of the same size, so the test does not reuse the journeys of the path file

@@ -30,7 +30,7 @@ class SimulateCommandTest {
         assertThat(Files.readAllLines(out).get(0)).isEqualTo(PathFiles.HEADER);
         String printed = console.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("scenario no-confounding, 300 customers, seed 7")
-                .containsPattern("(?m)^direct +0\\.00 +0\\.0000 +0\\.00 +0\\.0000$");
+                .containsPattern("(?m)^direct +0\\.00 +0\\.0000 +0\\.00 +0\\.0000 +0\\.00 +-$");
     }
 
     @Test
