@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.tally.devstack.GatewayClient.Caller;
+import io.tally.devstack.GatewayClient.Request;
 import io.tally.events.json.EventJson;
 
 /**
@@ -37,15 +39,6 @@ final class DemoActivity {
 
     private static final int CUSTOMERS = 40;
     private static final String CURRENCY = "EUR";
-
-    /** Who sends a request: the open collector (no token), an ingest job (token), or the ESP (signed webhook). */
-    enum Caller {
-        PUBLIC, INGEST, ESP
-    }
-
-    /** One request to the gateway. */
-    record Request(String path, String contentType, String body, Caller caller) {
-    }
 
     /** A demo customer's kind of touch, on its channel. */
     enum Touch {

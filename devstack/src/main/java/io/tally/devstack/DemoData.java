@@ -1,11 +1,6 @@
 package io.tally.devstack;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.tally.events.json.EventJson;
 import io.tally.support.security.Role;
 
 /**
@@ -30,10 +24,8 @@ import io.tally.support.security.Role;
  */
 public final class DemoData {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final GatewayClient client;
     private final String gateway;
-    private final LocalIssuer issuer;
-    private final EspWebhookSigner esp;
 
     /**
      * What was loaded and where to look at it.
@@ -46,9 +38,8 @@ public final class DemoData {
     }
 
     public DemoData(String gatewayUrl, LocalIssuer issuer, EspWebhookSigner esp) {
+        this.client = new GatewayClient(gatewayUrl, issuer, esp);
         this.gateway = gatewayUrl;
-        this.issuer = issuer;
-        this.esp = esp;
     }
 
     /** Loads the demo and says what it loaded. */
@@ -74,10 +65,8 @@ public final class DemoData {
         }
 
         Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(6, ChronoUnit.DAYS);
-        DemoActivity activity = new DemoActivity(id, esp.path(), start);
-        for (DemoActivity.Request request : activity.requests()) {
-            send(request);
-        }
+        DemoActivity activity = new DemoActivity(id, client.espPath(), start);
+        activity.requests().forEach(client::send);
         LocalDate from = LocalDate.ofInstant(start, ZoneOffset.UTC);
         LocalDate to = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         BigDecimal cost = activity.costs().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -116,44 +105,11 @@ public final class DemoData {
     }
 
     private static ObjectNode object() {
-        return EventJson.mapper().createObjectNode();
+        return GatewayClient.object();
     }
 
     /** The marketer's plan: programme, campaigns, goal, budgets. */
     private JsonNode post(String path, JsonNode body) {
-        return post(path, "application/json", body.toString(), "Authorization", issuer.bearer(Role.MARKETER));
-    }
-
-    /** The collector is public, the ESP signs its webhook, imports and engagements are an ingest job. */
-    private void send(DemoActivity.Request request) {
-        switch (request.caller()) {
-            case PUBLIC -> post(request.path(), request.contentType(), request.body(), null, null);
-            case ESP -> post(request.path(), request.contentType(), request.body(), EspWebhookSigner.SIGNATURE_HEADER,
-                    esp.sign(request.body()));
-            case INGEST -> post(request.path(), request.contentType(), request.body(), "Authorization",
-                    issuer.bearer(Role.INGEST));
-        }
-    }
-
-    private JsonNode post(String path, String contentType, String body, String header, String value) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .header("Content-Type", contentType + "; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (header != null) {
-            request.header(header, value);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return response.body().isBlank() ? object() : EventJson.mapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("POST " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return client.post(path, body, Role.MARKETER);
     }
 }

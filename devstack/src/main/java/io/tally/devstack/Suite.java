@@ -127,9 +127,16 @@ public final class Suite implements AutoCloseable {
         devstack.close();
     }
 
-    /** {@code ./tally up [--demo] [--fresh]}: runs until Ctrl-C, then stops everything it started. */
+    /** {@code ./tally up [--demo] [--fresh] [--simulate scenario]}: runs until Ctrl-C, then stops everything it started. */
     public static void main(String[] args) throws InterruptedException {
-        SuiteCommand command = SuiteCommand.parse(args);
+        SuiteCommand command;
+        try {
+            command = SuiteCommand.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         if (command.help()) {
             System.out.println(SuiteCommand.USAGE);
             return;
@@ -158,6 +165,11 @@ public final class Suite implements AutoCloseable {
         if (command.demo()) {
             System.out.println(
                     new DemoData(suite.gatewayUrl(), suite.issuer(), suite.espWebhook()).load().instructions());
+        }
+        if (command.simulate() != null) {
+            System.out.println("Driving the " + command.simulate() + " scenario through the connectors ...");
+            System.out.println(new SimulationLoad(suite, Duration.ofMinutes(30))
+                    .run(command.simulate(), command.customers(), command.seed()).table());
         }
         SuitePorts ports = SuitePorts.defaults();
         System.out.println("""

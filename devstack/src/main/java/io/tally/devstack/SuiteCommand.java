@@ -14,13 +14,18 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** The options of {@code ./tally up}. */
-record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help) {
+record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help, String simulate, int customers,
+        long seed) {
 
     static final String USAGE = """
-            Usage: ./tally up [--demo] [--fresh]
+            Usage: ./tally up [--demo] [--fresh] [--simulate <scenario> [--customers 2000] [--seed 7]]
 
-              --demo    load a demo programme: customers touched on every channel, their orders, every cost
-              --fresh   delete the local data (.tally/data) first
+              --demo       load a demo programme: customers touched on every channel, their orders, every cost
+              --fresh      delete the local data (.tally/data) first
+              --simulate   drive a simulator scenario (confounded, no-confounding, synergy, long-journeys,
+                           many-channels) through the connectors, train the data-driven models and print every
+                           model's channel shares against the true incremental ones, costs and ROI against the truth
+                           (its conversions fall 9 to 12 days ago; best on a --fresh suite)
 
             Data is kept in .tally/data between runs; logs go to .tally/logs. Each run signs tokens with a new key
             and writes one per role to .tally/tokens.env (TALLY_TOKEN_ANALYST=..., one line per role) before it
@@ -31,16 +36,32 @@ record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help) {
         boolean demo = false;
         boolean fresh = false;
         boolean help = false;
+        String simulate = null;
+        int customers = 2_000;
+        long seed = 7;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--demo" -> demo = true;
+                case "--simulate" -> simulate = io.tally.simulator.Scenario.named(value(args, ++i)).name();
+                case "--customers" -> customers = Integer.parseInt(value(args, ++i));
+                case "--seed" -> seed = Long.parseLong(value(args, ++i));
                 case "--fresh" -> fresh = true;
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
                 case "-h", "--help" -> help = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
-        return new SuiteCommand(root, demo, fresh, help);
+        if (customers < 1) {
+            throw new IllegalArgumentException("--customers must be at least 1\n" + USAGE);
+        }
+        return new SuiteCommand(root, demo, fresh, help, simulate, customers, seed);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value\n" + USAGE);
+        }
+        return args[i];
     }
 
     Path dataDirectory() {

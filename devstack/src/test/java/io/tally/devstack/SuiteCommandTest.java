@@ -35,6 +35,21 @@ class SuiteCommandTest {
     }
 
     @Test
+    void simulateNamesAScenarioWithItsSizeAndSeed() {
+        SuiteCommand command = SuiteCommand.parse(new String[]{"--root", root.toString(), "--simulate", "synergy",
+                "--customers", "500", "--seed", "3"});
+        assertThat(command.simulate()).isEqualTo("synergy");
+        assertThat(command.customers()).isEqualTo(500);
+        assertThat(command.seed()).isEqualTo(3);
+        assertThat(command().simulate()).isNull();
+        assertThatThrownBy(() -> SuiteCommand.parse(new String[]{"--simulate", "nope"}))
+                .hasMessageContaining("unknown scenario nope");
+        assertThatThrownBy(() -> SuiteCommand.parse(new String[]{"--simulate"})).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> SuiteCommand.parse(new String[]{"--customers", "0"}))
+                .hasMessageContaining("--customers must be at least 1");
+    }
+
+    @Test
     void theNewRunsTokensAreInTheFileBeforeAnyServiceStarts() {
         SuiteCommand command = command();
         command.writeTokens(Map.of("TALLY_TOKEN_ADMIN", "a-token-of-the-previous-run"));
