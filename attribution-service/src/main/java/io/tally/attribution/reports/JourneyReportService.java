@@ -40,27 +40,30 @@ public class JourneyReportService {
     /** The top conversion paths and the path-length distribution. */
     @Transactional
     public JourneyReports.Paths paths(LocalDate from, LocalDate to, String currency, UUID programmeId, int top) {
-        return JourneyReports.paths(from, to, lookbackDays(programmeId), stats(from, to, currency, programmeId), top);
+        ProgrammeTouchRules rules = resolver.touchRules();
+        return JourneyReports.paths(from, to, lookbackDays(rules, programmeId), stats(rules, from, to, currency,
+                programmeId), top);
     }
 
     /** Journeys touched by one channel against several, and each pair of channels' lift. */
     @Transactional
     public JourneyReports.Integration integration(LocalDate from, LocalDate to, String currency, UUID programmeId) {
-        return JourneyReports.integration(from, to, lookbackDays(programmeId), stats(from, to, currency,
-                programmeId));
+        ProgrammeTouchRules rules = resolver.touchRules();
+        return JourneyReports.integration(from, to, lookbackDays(rules, programmeId), stats(rules, from, to,
+                currency, programmeId));
     }
 
     /** The lookback the report states: the programme's, or the default (touches of other programmes use theirs). */
-    private int lookbackDays(UUID programmeId) {
-        return (int) resolver.touchRules().lookbackOf(programmeId).toDays();
+    private static int lookbackDays(ProgrammeTouchRules rules, UUID programmeId) {
+        return (int) rules.lookbackOf(programmeId).toDays();
     }
 
-    /** The journeys' figures; with a programme, only journeys with at least one touch of its campaigns. */
-    private JourneyStats stats(LocalDate from, LocalDate to, String currency, UUID programmeId) {
+    /** The journeys' figures (under one reading of the programmes' rules); with a programme, only journeys with at least one touch of its campaigns. */
+    private JourneyStats stats(ProgrammeTouchRules rules, LocalDate from, LocalDate to, String currency,
+            UUID programmeId) {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         // each touch weighs and reaches back as its programme says (the deployment's defaults for touches of none)
-        ProgrammeTouchRules rules = resolver.touchRules();
         JourneyStats stats = new JourneyStats(currency);
         JourneyCollector collector = new JourneyCollector(Duration.ofDays(config.defaultLookbackDays()), start,
                 programmeId == null
