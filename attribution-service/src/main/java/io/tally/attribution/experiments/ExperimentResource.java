@@ -2,8 +2,8 @@ package io.tally.attribution.experiments;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.tally.events.Channel;
 import io.tally.events.validation.Violations;
 import io.tally.support.http.QueryValues;
 import io.tally.support.problem.Problem;
@@ -35,7 +36,6 @@ import io.tally.support.problem.ProblemException;
 @Tag(name = "Models", description = "Attribution models")
 public class ExperimentResource {
 
-    private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final BigDecimal MAX_LIFT = BigDecimal.valueOf(100);
     private static final BigDecimal MIN_LIFT = BigDecimal.valueOf(-1);
 
@@ -125,7 +125,8 @@ public class ExperimentResource {
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw an experiment", description = "Records a revision that calibrates nothing (a"
-            + " flawed test); the history keeps every figure.")
+            + " flawed test); the history keeps every figure. Withdrawing a withdrawn experiment records nothing and"
+            + " answers its current revision; a correction (`/revisions`) reinstates it.")
     @APIResponse(responseCode = "200", description = "The withdrawing revision", content = @Content(schema = @Schema(implementation = Experiments.Revision.class), examples = @ExampleObject(name = "withdrawn", value = REVISION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such experiment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Experiments.Revision withdraw(
@@ -138,8 +139,9 @@ public class ExperimentResource {
         Violations v = new Violations();
         if (b.channel() == null || b.channel().isBlank()) {
             v.add("channel", "is required");
-        } else if (!CHANNEL.matcher(b.channel()).matches()) {
-            v.add("channel", "must be a channel name: lower-case letters, digits and _, at most 64");
+        } else if (Channel.fromWireName(b.channel()).isEmpty()) {
+            v.add("channel", "must be one of " + String.join(", ", Arrays.stream(Channel.values())
+                    .map(Channel::wireName).toList()));
         }
         if (b.from() == null) {
             v.add("from", "is required");

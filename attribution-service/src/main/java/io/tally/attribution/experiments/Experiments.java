@@ -75,14 +75,31 @@ public class Experiments {
     /** A correction: a new revision with these figures. */
     @Transactional
     public Revision revise(String id, Measurement m) {
+        lock(id);
         Revision current = current(id).orElseThrow(() -> notFound(id));
         return insert(id, current.revision() + 1, m, false);
     }
 
-    /** A withdrawal: a new revision, the figures kept, that calibrates nothing. */
+    /**
+     * Serialises the changes of one experiment (to the end of the transaction), so two at once become two revisions
+     * in turn rather than one revision number taken twice.
+     */
+    private void lock(String id) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('experiment:' || ?1))").setParameter(1, id)
+                .getSingleResult();
+    }
+
+    /**
+     * A withdrawal: a new revision, the figures kept, that calibrates nothing; withdrawing a withdrawn experiment
+     * records nothing and answers its current revision.
+     */
     @Transactional
     public Revision withdraw(String id) {
+        lock(id);
         Revision c = current(id).orElseThrow(() -> notFound(id));
+        if (c.withdrawn()) {
+            return c; // already withdrawn: nothing new to record
+        }
         return insert(id, c.revision() + 1, new Measurement(c.channel(), c.from(), c.to(), c.design(), c.lift(),
                 c.liftLow(), c.liftHigh(), c.note()), true);
     }

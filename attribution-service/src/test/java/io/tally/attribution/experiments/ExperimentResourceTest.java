@@ -47,6 +47,37 @@ class ExperimentResourceTest {
                 .body("enteredBy[2]", equalTo("fin@example.com"));
         given().when().get("/api/v1/attribution/experiments")
                 .then().statusCode(200).body("findAll { it.id == '" + id + "' }.revision", equalTo(List.of(3)));
+        // withdrawing it again records nothing
+        given().when().post("/api/v1/attribution/experiments/" + id + "/withdraw")
+                .then().statusCode(200).body("revision", equalTo(3));
+        given().when().get("/api/v1/attribution/experiments/" + id + "/history")
+                .then().statusCode(200).body("revision", equalTo(List.of(1, 2, 3)));
+    }
+
+    @Test
+    void correctionsAtOnceBecomeRevisionsInTurn() throws Exception {
+        String id = given().contentType("application/json").body(BODY.formatted("0.25"))
+                .when().post("/api/v1/attribution/experiments").then().statusCode(201).extract().path("id");
+        int writers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String lift = "0.2" + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return given().contentType("application/json").body(BODY.formatted(lift))
+                        .when().post("/api/v1/attribution/experiments/" + id + "/revisions")
+                        .then().extract().statusCode();
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            org.assertj.core.api.Assertions.assertThat(answer.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+        given().when().get("/api/v1/attribution/experiments/" + id + "/history")
+                .then().statusCode(200).body("revision", equalTo(List.of(1, 2, 3, 4, 5, 6, 7)));
     }
 
     @Test
@@ -61,6 +92,11 @@ class ExperimentResourceTest {
                 .when().post("/api/v1/attribution/experiments")
                 .then().statusCode(400).body("errors.field", hasItem("liftLow"))
                 .body("errors.reason", hasItem("must not be above lift"));
+        // a channel Tally does not know could never be calibrated
+        given().contentType("application/json").body(BODY.formatted("0.25").replace("paid_social", "tv"))
+                .when().post("/api/v1/attribution/experiments")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("channel")))
+                .body("errors[0].reason", org.hamcrest.Matchers.startsWith("must be one of "));
         given().contentType("application/json").body("{}")
                 .when().post("/api/v1/attribution/experiments")
                 .then().statusCode(400).body("errors.field", hasItems("channel", "from", "to", "design", "lift"));
