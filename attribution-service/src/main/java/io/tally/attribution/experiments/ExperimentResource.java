@@ -41,12 +41,13 @@ public class ExperimentResource {
 
     static final String EXAMPLE = """
             {"channel":"paid_search","from":"2026-10-01","to":"2026-10-28","design":"holdout",
-             "lift":"0.42","liftLow":"0.30","liftHigh":"0.55","note":"10 % of the audience held out of search ads"}""";
+             "lift":"0.42","liftLow":"0.30","liftHigh":"0.55","level":"0.9",
+             "note":"10 % of the audience held out of search ads"}""";
 
     static final String REVISION_EXAMPLE = """
             {"id":"exp-5b1f0d3e-8c1a-4f0e-9a57-0f4c2d1e9b21","revision":1,"channel":"paid_search",
              "from":"2026-10-01","to":"2026-10-28","design":"holdout","lift":0.42,"liftLow":0.30,"liftHigh":0.55,
-             "note":"10 % of the audience held out of search ads","withdrawn":false,"enteredBy":"ana@example.com",
+             "level":0.9,"note":"10 % of the audience held out of search ads","withdrawn":false,"enteredBy":"ana@example.com",
              "enteredAt":"2026-11-02T09:14:03.118Z"}""";
 
     /** The body of a new experiment or a revision. */
@@ -59,6 +60,7 @@ public class ExperimentResource {
             @Schema(required = true, description = "Measured relative lift L: conversion rate of the treated over the held out, minus 1 (above -1, at most 100)", examples = "0.42") BigDecimal lift,
             @Schema(required = true, description = "Lower end of its confidence interval", examples = "0.30") BigDecimal liftLow,
             @Schema(required = true, description = "Upper end of its confidence interval", examples = "0.55") BigDecimal liftHigh,
+            @Schema(description = "The interval's confidence level: 0.8, 0.9 (the default), 0.95 or 0.99", examples = "0.9") BigDecimal level,
             @Schema(description = "What was tested, at most 2000 characters", examples = "10 % held out") String note) {
     }
 
@@ -69,7 +71,8 @@ public class ExperimentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an experiment", description = """
             Records a holdout or lift test of one channel over a period: the measured relative lift L (the \
-            treated group's conversion rate over the held-out group's, minus 1) with its confidence interval, the \
+            treated group's conversion rate over the held-out group's, minus 1) with its confidence interval and \
+            level (default 0.9; the version's bootstrap intervals draw each replicate's lift from it), the \
             design, and a note; who entered it is taken from the token. Training the `incremental` model on a \
             window calibrates it to the experiments whose period overlaps the window (of several on one channel, \
             the one ending last): the channel's lifts are scaled until the share of its exposed journeys' \
@@ -167,12 +170,16 @@ public class ExperimentResource {
         if (b.lift() != null && b.liftHigh() != null && b.liftHigh().compareTo(b.lift()) < 0) {
             v.add("liftHigh", "must not be below lift");
         }
+        BigDecimal level = b.level() == null ? new BigDecimal("0.9") : b.level().stripTrailingZeros();
+        if (!Experiments.LEVELS.containsKey(level)) {
+            v.add("level", "must be one of 0.8, 0.9, 0.95, 0.99");
+        }
         if (b.note() != null && b.note().length() > 2000) {
             v.add("note", "must be at most 2000 characters");
         }
         v.throwIfAny();
         return new Experiments.Measurement(b.channel(), b.from(), b.to(), b.design(), b.lift(), b.liftLow(),
-                b.liftHigh(), b.note() == null || b.note().isBlank() ? null : b.note().strip());
+                b.liftHigh(), level, b.note() == null || b.note().isBlank() ? null : b.note().strip());
     }
 
     private static void lift(Violations v, String field, BigDecimal value) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,21 +34,33 @@ public class Experiments {
     /** The designs an experiment may name. */
     public static final List<String> DESIGNS = List.of("holdout", "geo", "conversion_lift", "ghost_ads", "other");
 
-    /** What an analyst enters: a measured relative lift L (treated over held out, minus 1) and its interval. */
+    /** The largest lift a replicate draws: the largest an experiment may state. */
+    static final double MAX_DRAWN_LIFT = 100;
+
+    /** The confidence levels an interval may state, with the standard normal quantile of each. */
+    public static final Map<BigDecimal, Double> LEVELS = Map.of(new BigDecimal("0.8"), 1.2815515655446004,
+            new BigDecimal("0.9"), 1.6448536269514722, new BigDecimal("0.95"), 1.959963984540054,
+            new BigDecimal("0.99"), 2.5758293035489004);
+
+    /**
+     * What an analyst enters: a measured relative lift L (treated over held out, minus 1) and its interval at a
+     * confidence level.
+     */
     public record Measurement(String channel, LocalDate from, LocalDate to, String design, BigDecimal lift,
-            BigDecimal liftLow, BigDecimal liftHigh, String note) {
+            BigDecimal liftLow, BigDecimal liftHigh, BigDecimal level, String note) {
     }
 
     /** One revision of an experiment. */
     public record Revision(String id, int revision, String channel, LocalDate from, LocalDate to, String design,
-            BigDecimal lift, BigDecimal liftLow, BigDecimal liftHigh, String note, boolean withdrawn,
-            String enteredBy, Instant enteredAt) {
+            BigDecimal lift, BigDecimal liftLow, BigDecimal liftHigh, BigDecimal level, String note,
+            boolean withdrawn, String enteredBy, Instant enteredAt) {
 
         /** Figures in one spelling, as entered or as stored: no trailing zeros ({@code 0.3}, not {@code 0.300000}). */
         public Revision {
             lift = plain(lift);
             liftLow = plain(liftLow);
             liftHigh = plain(liftHigh);
+            level = plain(level);
         }
 
         private static BigDecimal plain(BigDecimal value) {
@@ -58,6 +71,25 @@ public class Experiments {
         /** The calibration it stands for: the share of the treated conversions the channel caused, L / (1 + L). */
         public IncrementalModel.Calibration calibration() {
             return IncrementalModel.Calibration.ofLift(channel, lift.doubleValue());
+        }
+
+        /**
+         * A calibration with the lift drawn from the experiment's interval, for one bootstrap replicate: log(1 + L)
+         * normal around log(1 + lift), with the spread that puts liftLow and liftHigh at the interval's level (their
+         * log distance over twice the level's normal quantile). An interval of one point draws the lift itself.
+         */
+        public IncrementalModel.Calibration calibration(SplittableRandom random) {
+            double z = LEVELS.getOrDefault(level, LEVELS.get(new BigDecimal("0.9")));
+            double spread = (Math.log1p(liftHigh.doubleValue()) - Math.log1p(liftLow.doubleValue())) / (2 * z);
+            if (spread <= 0) {
+                return calibration();
+            }
+            double u1 = 1.0 - random.nextDouble();
+            double u2 = random.nextDouble();
+            double normal = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+            // at most the largest lift an experiment may state (a far tail draw stays a share below 1)
+            return IncrementalModel.Calibration.ofLift(channel, Math.min(MAX_DRAWN_LIFT,
+                    Math.expm1(Math.log1p(lift.doubleValue()) + spread * normal)));
         }
     }
 
@@ -101,7 +133,7 @@ public class Experiments {
             return c; // already withdrawn: nothing new to record
         }
         return insert(id, c.revision() + 1, new Measurement(c.channel(), c.from(), c.to(), c.design(), c.lift(),
-                c.liftLow(), c.liftHigh(), c.note()), true);
+                c.liftLow(), c.liftHigh(), c.level(), c.note()), true);
     }
 
     /** The newest revision of an experiment. */
@@ -145,21 +177,21 @@ public class Experiments {
     private Revision insert(String id, int revision, Measurement m, boolean withdrawn) {
         Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         em.createNativeQuery("INSERT INTO experiment_revision (experiment_id, revision, channel, period_from,"
-                + " period_to, design, lift, lift_low, lift_high, note, withdrawn, entered_by, entered_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+                + " period_to, design, lift, lift_low, lift_high, note, withdrawn, entered_by, entered_at, level)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
                 .setParameter(1, id).setParameter(2, revision).setParameter(3, m.channel())
                 .setParameter(4, m.from()).setParameter(5, m.to()).setParameter(6, m.design())
                 .setParameter(7, m.lift()).setParameter(8, m.liftLow()).setParameter(9, m.liftHigh())
                 .setParameter(10, m.note()).setParameter(11, withdrawn).setParameter(12, caller.name())
-                .setParameter(13, at).executeUpdate();
+                .setParameter(13, at).setParameter(14, m.level()).executeUpdate();
         return new Revision(id, revision, m.channel(), m.from(), m.to(), m.design(), m.lift(), m.liftLow(),
-                m.liftHigh(), m.note(), withdrawn, caller.name(), at);
+                m.liftHigh(), m.level(), m.note(), withdrawn, caller.name(), at);
     }
 
     @SuppressWarnings("unchecked")
     private List<Revision> read(String where, String id) {
         var query = em.createNativeQuery("SELECT experiment_id, revision, channel, period_from, period_to, design,"
-                + " lift, lift_low, lift_high, note, withdrawn, entered_by, entered_at FROM experiment_revision "
+                + " lift, lift_low, lift_high, note, withdrawn, entered_by, entered_at, level FROM experiment_revision "
                 + where);
         if (id != null) {
             query.setParameter(1, id);
@@ -167,8 +199,8 @@ public class Experiments {
         List<Revision> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
             out.add(new Revision((String) r[0], ((Number) r[1]).intValue(), (String) r[2], day(r[3]), day(r[4]),
-                    (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8], (String) r[9],
-                    (Boolean) r[10], (String) r[11], instant(r[12])));
+                    (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[13],
+                    (String) r[9], (Boolean) r[10], (String) r[11], instant(r[12])));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -67,6 +68,8 @@ public class ModelTrainingService {
 
     private static final Logger LOG = Logger.getLogger(ModelTrainingService.class);
     private static final int CREDIT_BATCH = 200;
+    /** Seeds the experiments' lift draws of the bootstrap replicates, so a version's intervals are repeatable. */
+    private static final long LIFT_DRAWS_SEED = 20_261_207L;
 
     /** A stored version, as the API shows it. */
     public record Version(String version, String model, String parameters, LocalDate from, LocalDate to,
@@ -236,9 +239,11 @@ public class ModelTrainingService {
             details.put("credit", result.credit());
             details.put("iterations", result.iterations());
             details.put("experiments", applied(tests, result.calibrations()));
+            // each replicate refits at the chosen recency base, with each experiment's lift drawn from its interval
             IncrementalModel refit = new IncrementalModel(config.intentSignals(), List.of(result.decay()));
+            SplittableRandom lifts = new SplittableRandom(LIFT_DRAWS_SEED);
             putIntervals(details, model, rows, BootstrapIntervals.shares(result.credit()),
-                    r -> BootstrapIntervals.shares(refit.fit(r, tests.stream().map(Experiments.Revision::calibration)
+                    r -> BootstrapIntervals.shares(refit.fit(r, tests.stream().map(t -> t.calibration(lifts))
                             .toList()).credit()));
         } else {
             ShapleyResult result = new ShapleyModel().fit(rows);

@@ -92,6 +92,18 @@ class ExperimentResourceTest {
                 .when().post("/api/v1/attribution/experiments")
                 .then().statusCode(400).body("errors.field", hasItem("liftLow"))
                 .body("errors.reason", hasItem("must not be above lift"));
+        // the interval's level: one of four, 0.9 when not given, in one spelling
+        given().contentType("application/json")
+                .body(BODY.formatted("0.25").replace("\"note\"", "\"level\":\"0.85\",\"note\""))
+                .when().post("/api/v1/attribution/experiments")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("level")));
+        given().contentType("application/json")
+                .body(BODY.formatted("0.25").replace("\"note\"", "\"level\":\"0.950\",\"note\""))
+                .when().post("/api/v1/attribution/experiments")
+                .then().statusCode(201).body("level", equalTo("0.95"));
+        given().contentType("application/json").body(BODY.formatted("0.25"))
+                .when().post("/api/v1/attribution/experiments")
+                .then().statusCode(201).body("level", equalTo("0.9"));
         // a channel Tally does not know could never be calibrated
         given().contentType("application/json").body(BODY.formatted("0.25").replace("paid_social", "tv"))
                 .when().post("/api/v1/attribution/experiments")
