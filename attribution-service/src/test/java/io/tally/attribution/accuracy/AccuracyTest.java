@@ -4,7 +4,6 @@ import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,11 +26,8 @@ import io.restassured.path.json.JsonPath;
 import io.tally.devstack.DevstackResource;
 import io.tally.simulator.Accuracy;
 import io.tally.simulator.ChannelSpec;
-import io.tally.simulator.Customer;
 import io.tally.simulator.Experiment;
-import io.tally.simulator.PathFiles;
 import io.tally.simulator.Scenario;
-import io.tally.simulator.Simulator;
 import io.tally.simulator.Truth;
 
 /**
@@ -131,15 +127,12 @@ class AccuracyTest {
         Map<String, Double> distance = new TreeMap<>();
         Map<String, Double> largest = new TreeMap<>();
         for (long seed : seeds) {
-            List<Customer> drawn = Simulator.run(scenario, customers, seed);
-            Map<String, Double> truth = Truth.shares(Truth.credit(scenario.model(), drawn,
-                    Truth.Weight.CONVERSIONS));
-            StringWriter file = new StringWriter();
-            PathFiles.write(drawn, false, file);
+            SimulatedRun run = SimulatedRun.draw(scenario, customers, seed);
+            Map<String, Double> truth = run.truth();
             long start = System.nanoTime();
             JsonPath json = given().config(PATIENT).contentType("text/csv")
                     .queryParam("models", String.join(",", models))
-                    .body(file.toString().replace(">", " > "))
+                    .body(run.pathFile())
                     .when().post("/api/v1/attribution/evaluate")
                     .then().statusCode(200).extract().jsonPath();
             System.out.printf(Locale.ROOT, "%s, seed %d: evaluated in %.1f s%n", scenario.name(), seed,
@@ -157,7 +150,7 @@ class AccuracyTest {
             JsonPath calibrated = given().config(PATIENT).contentType("text/csv")
                     .queryParam("models", "incremental")
                     .queryParam("experiments", test.channel() + ":" + test.lift())
-                    .body(file.toString().replace(">", " > "))
+                    .body(run.pathFile())
                     .when().post("/api/v1/attribution/evaluate")
                     .then().statusCode(200).extract().jsonPath();
             Map<String, Double> shares = shares(calibrated, "incremental");

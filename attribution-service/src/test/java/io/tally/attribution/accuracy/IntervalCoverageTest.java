@@ -4,7 +4,6 @@ import static io.tally.devstack.Authorized.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +21,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tally.devstack.DevstackResource;
-import io.tally.simulator.Customer;
-import io.tally.simulator.PathFiles;
 import io.tally.simulator.Scenario;
-import io.tally.simulator.Simulator;
-import io.tally.simulator.Truth;
 
 /**
  * Do the 90 % intervals of {@code POST /api/v1/attribution/evaluate?intervals=N} cover the truth 90 % of the time?
@@ -85,14 +80,11 @@ class IntervalCoverageTest {
             Map<String, Tally> tallies = new LinkedHashMap<>();
             models.forEach(m -> tallies.put(m, new Tally()));
             for (long seed : seeds) {
-                List<Customer> drawn = Simulator.run(scenario, customers, seed);
-                Map<String, Double> truth = Truth.shares(Truth.credit(scenario.model(), drawn,
-                        Truth.Weight.CONVERSIONS));
-                StringWriter file = new StringWriter();
-                PathFiles.write(drawn, false, file);
+                SimulatedRun run = SimulatedRun.draw(scenario, customers, seed);
+                Map<String, Double> truth = run.truth();
                 JsonPath json = given().config(AccuracyTest.PATIENT).contentType("text/csv")
                         .queryParam("models", String.join(",", models)).queryParam("intervals", replicates)
-                        .body(file.toString().replace(">", " > "))
+                        .body(run.pathFile())
                         .when().post("/api/v1/attribution/evaluate")
                         .then().statusCode(200).extract().jsonPath();
                 List<Map<String, Object>> intervals = json.getList("intervals");
