@@ -100,8 +100,7 @@ final class SimulatedActivity {
                 earliest = at.isBefore(earliest) ? at : earliest;
                 String id = visitor + "-" + n++;
                 String code = code(touch.channel());
-                boolean web1 = isWeb(touch.channel());
-                if (web1 && !signedUp) {
+                if (isWeb(touch.channel()) && !signedUp) {
                     web.add(signUp(visitor, address, customer.decisionDay(), decision));
                     signedUp = true;
                 }

@@ -139,7 +139,7 @@ public final class SimulationLoad {
     public Readout run(String scenarioName, int customerCount, long seed) {
         Scenario scenario = Scenario.named(scenarioName);
         List<Customer> customers = Simulator.run(scenario, customerCount, seed);
-        String run = Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 8);
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
         Instant lastDecision = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(DAYS_AGO, ChronoUnit.DAYS);
 
         ObjectNode programme = GatewayClient.object().put("name", "Simulation " + scenarioName + " seed " + seed
@@ -241,7 +241,7 @@ public final class SimulationLoad {
         query.put("baseline", models.get(0));
         query.put("groupBy", "channel");
         Instant deadline = Instant.now().plus(patience);
-        List<String> short1 = List.of();
+        List<String> behind = List.of();
         while (true) {
             JsonNode comparison = client.get("/api/v1/reports/model-comparison", query, Role.ANALYST);
             List<String> missing = new ArrayList<>();
@@ -257,10 +257,10 @@ public final class SimulationLoad {
             if (missing.isEmpty()) {
                 return comparison;
             }
-            short1 = missing;
+            behind = missing;
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("after " + patience + " the models have not credited the "
-                        + revenue.toPlainString() + " sent: " + short1);
+                        + revenue.toPlainString() + " sent: " + behind);
             }
             try {
                 Thread.sleep(1_000);
