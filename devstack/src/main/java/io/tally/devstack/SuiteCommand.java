@@ -18,7 +18,7 @@ record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help, String
         long seed) {
 
     static final String USAGE = """
-            Usage: ./tally up [--demo] [--fresh] [--simulate <scenario> [--customers 2000] [--seed 7]]
+            Usage: ./tally up [--demo] [--fresh] [--simulate <scenario> [--customers 5000] [--seed 7]]
 
               --demo       load a demo programme: customers touched on every channel, their orders, every cost
               --fresh      delete the local data (.tally/data) first
@@ -37,7 +37,7 @@ record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help, String
         boolean fresh = false;
         boolean help = false;
         String simulate = null;
-        int customers = 2_000;
+        int customers = 5_000;
         long seed = 7;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
