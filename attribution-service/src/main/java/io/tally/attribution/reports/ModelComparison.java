@@ -29,8 +29,17 @@ public record ModelComparison(
     @Schema(name = "ModelComparisonVersion")
     public record VersionUsed(
             @Schema(examples = "incremental") String model,
-            @Schema(examples = "incremental@rho0.85:2026-10-01..2026-10-31:3f9a1c2b7d4e") String version,
-            @Schema(examples = "2026-11-01T02:00:00Z") Instant trainedAt) {
+            @Schema(examples = "incremental@rho0.85;experiments=1c9e4a2f:2026-10-01..2026-10-31:3f9a1c2b7d4e") String version,
+            @Schema(examples = "2026-11-01T02:00:00Z") Instant trainedAt,
+            @Schema(description = "The experiments the version was calibrated to (incremental; empty when none)") List<ExperimentApplied> experiments) {
+    }
+
+    /** An experiment revision a version was calibrated to. */
+    @Schema(name = "ModelComparisonExperiment")
+    public record ExperimentApplied(
+            @Schema(examples = "exp-5b1f0d3e-8c1a-4f0e-9a57-0f4c2d1e9b21") String id,
+            @Schema(examples = "2") int revision,
+            @Schema(examples = "paid_search") String channel) {
     }
 
     /** One group in one currency, with every model's figures in the order of {@code models}. */

@@ -47,7 +47,8 @@ public class ModelComparisonResource {
             channel. `Accept: text/csv` gives one line per group and model.
 
             Data-driven models (markov, shapley, incremental) are credited by trained versions: `versions` names, per \
-            such model, the versions whose credits fall in the range, newest first. Grouped by channel, each of their \
+            such model, the versions whose credits fall in the range, newest first, with the experiments each was \
+            calibrated to. Grouped by channel, each of their \
             cells carries the channel's 90 % bootstrap `interval` from the newest of them (its share of the \
             version's credit, the interval's ends, and the cell's revenue scaled to either end); the ledger keeps \
             point credits, the interval travels with the version.""")
@@ -55,7 +56,8 @@ public class ModelComparisonResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelComparison.class), examples = @ExampleObject(name = "channels", value = """
                     {"from":"2026-11-01","to":"2026-11-30","groupBy":"channel","baseline":"last_touch",
                      "models":["last_touch","linear","incremental"],
-                     "versions":[{"model":"incremental","version":"incremental@rho0.85:2026-10-01..2026-10-31:3f9a1c2b7d4e","trainedAt":"2026-11-01T02:00:00Z"}],
+                     "versions":[{"model":"incremental","version":"incremental@rho0.85:2026-10-01..2026-10-31:3f9a1c2b7d4e","trainedAt":"2026-11-01T02:00:00Z",
+                                   "experiments":[{"id":"exp-5b1f0d3e-8c1a-4f0e-9a57-0f4c2d1e9b21","revision":2,"channel":"paid_search"}]}],
                      "rows":[{"id":"email","name":"email","kind":"assigned","currency":"EUR","cells":[
                        {"model":"last_touch","revenue":"4250.00","conversions":"35","difference":"0.00","differencePercent":"0.00"},
                        {"model":"linear","revenue":"5120.40","conversions":"41.5","difference":"870.40","differencePercent":"20.48"},

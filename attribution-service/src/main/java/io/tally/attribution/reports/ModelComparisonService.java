@@ -75,7 +75,8 @@ public class ModelComparisonService {
         for (String model : models) {
             if (TrainedModels.NAMES.contains(model)) {
                 List<ModelVersionEntity> crediting = versions.creditingIn(model, range.from(), range.to());
-                crediting.forEach(v -> used.add(new ModelComparison.VersionUsed(model, v.version, v.trainedAt)));
+                crediting.forEach(v -> used.add(new ModelComparison.VersionUsed(model, v.version, v.trainedAt,
+                        experimentsApplied(v))));
                 if (!crediting.isEmpty() && groupBy == CreditRepository.GroupBy.CHANNEL) {
                     intervals.put(model, channelIntervals(crediting.get(0)));
                 }
@@ -107,26 +108,43 @@ public class ModelComparisonService {
         return new ModelComparison(range.from(), range.to(), groupBy.wireName(), baseline, models, used, rows);
     }
 
-    /** A version's interval per channel ({@code details.channelIntervals}; none in versions trained before them). */
-    private Map<String, Map<String, Object>> channelIntervals(ModelVersionEntity version) {
-        try {
-            Map<String, Object> details = json.readValue(version.details, new TypeReference<Map<String, Object>>() {
-            });
-            Map<String, Map<String, Object>> out = new HashMap<>();
-            if (details.get("channelIntervals") instanceof List<?> list) {
-                for (Object o : list) {
-                    if (o instanceof Map<?, ?> m) {
-                        Map<String, Object> entry = new HashMap<>();
-                        m.forEach((k, value) -> entry.put(String.valueOf(k), value));
-                        entry.put("version", version.version);
-                        out.put(String.valueOf(m.get("channel")), entry);
-                    }
+    /** The experiments a version was calibrated to ({@code details.experiments} marked applied). */
+    private List<ModelComparison.ExperimentApplied> experimentsApplied(ModelVersionEntity version) {
+        List<ModelComparison.ExperimentApplied> out = new ArrayList<>();
+        if (details(version).get("experiments") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m && Boolean.parseBoolean(String.valueOf(m.get("applied")))) {
+                    out.add(new ModelComparison.ExperimentApplied(String.valueOf(m.get("id")),
+                            Integer.parseInt(String.valueOf(m.get("revision"))), String.valueOf(m.get("channel"))));
                 }
             }
-            return out;
+        }
+        return out;
+    }
+
+    private Map<String, Object> details(ModelVersionEntity version) {
+        try {
+            return json.readValue(version.details, new TypeReference<Map<String, Object>>() {
+            });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("model version " + version.version + " is unreadable", e);
         }
+    }
+
+    /** A version's interval per channel ({@code details.channelIntervals}; none in versions trained before them). */
+    private Map<String, Map<String, Object>> channelIntervals(ModelVersionEntity version) {
+        Map<String, Map<String, Object>> out = new HashMap<>();
+        if (details(version).get("channelIntervals") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m) {
+                    Map<String, Object> entry = new HashMap<>();
+                    m.forEach((k, value) -> entry.put(String.valueOf(k), value));
+                    entry.put("version", version.version);
+                    out.put(String.valueOf(m.get("channel")), entry);
+                }
+            }
+        }
+        return out;
     }
 
     /** The interval of a channel's share, and the cell's revenue at its ends (revenue × end / share). */

@@ -194,6 +194,10 @@ class DataDrivenCreditTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(comparison.getList("versions.collect { it.model + ' ' + it.version }"))
                 .containsExactly("incremental " + version);
+        // and says which experiments the version was calibrated to
+        assertThat(
+                comparison.getList("versions[0].experiments.collect { it.id + ' r' + it.revision + ' ' + it.channel }"))
+                .containsExactly(id + " r1 email");
         for (int c = 0; c < 2; c++) {
             Map<String, Object> expected = channels.get(c);
             Map<String, Object> cell = comparison.getMap("rows.find { it.id == '" + expected.get("channel")
