@@ -62,6 +62,16 @@ public final class AttributionFixtures {
         sendRaw(Topics.TOUCHPOINTS, touch.identifiers().partitionKey(), EventJson.toBytes(touch));
     }
 
+    /**
+     * Sends the touchpoint and waits until it is stored: touches and conversions travel on topics of their own, so a
+     * conversion sent after a touch may be credited before the touch is stored (and then re-credited as a late touch).
+     */
+    public static void sendStored(Touchpoint touch) {
+        send(touch);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !sql(
+                "SELECT 1 FROM touchpoint WHERE event_id = ?1", touch.eventId()).isEmpty());
+    }
+
     public static void send(Conversion conversion) {
         sendRaw(Topics.CONVERSIONS, conversion.identifiers().partitionKey(), EventJson.toBytes(conversion));
     }

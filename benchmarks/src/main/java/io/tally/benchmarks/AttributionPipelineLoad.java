@@ -48,18 +48,21 @@ import io.tally.support.security.Role;
  * The live attribution pipeline under load: the packaged attribution-service (prod profile, every model enabled) on
  * embedded PostgreSQL and Kafka. Customers with journeys of {@code --touches} touches on six channels are published to
  * Kafka; then one conversion each, and the clock runs until every conversion holds committed ledger rows under every
- * model (read from the database). Before that, a seed of converting and non-converting journeys trains the markov
- * and shapley models, so they credit too. Prints touchpoints/s stored and conversions/s attributed. With
+ * model (read from the database). Before that, a seed of converting and non-converting journeys trains the markov,
+ * shapley and incremental models, so they credit too. Prints touchpoints/s stored and conversions/s attributed. With
  * {@code --interaction visit} the touches are web visits, each landing from a campaign of its own (utm parameters in
  * the URL), so every visit starts a web session and the session rules run on every journey; the default is clicks.
+ * Last, freshness ({@link FreshnessProbe}): purchases, each with its visits, go through the web collector of the
+ * packaged channel-connectors at {@code --freshness-rate} per second (default: half the conversions/s just measured)
+ * for {@code --freshness-seconds}, and the time from each 202 to its committed credit is printed as a distribution.
  * {@code ./tally bench pipeline} runs it.
  */
 public final class AttributionPipelineLoad {
 
     private static final List<Channel> CHANNELS = List.of(Channel.EMAIL, Channel.PAID_SOCIAL, Channel.ORGANIC_SEARCH,
             Channel.PAID_SEARCH, Channel.DISPLAY, Channel.DIRECT);
-    /** Every model: the nine rule-based and the two data-driven ones. */
-    private static final int MODELS = 11;
+    /** Every model: the nine rule-based and the three data-driven ones. */
+    private static final int MODELS = 12;
     /** The interaction of every published touch ({@code --interaction}: click or visit). */
     private static InteractionType interaction = InteractionType.CLICK;
 
@@ -69,14 +72,19 @@ public final class AttributionPipelineLoad {
         int customers = Integer.parseInt(options.getOrDefault("customers", "5000"));
         int touches = Integer.parseInt(options.getOrDefault("touches", "10"));
         int seed = Integer.parseInt(options.getOrDefault("training-customers", "2000"));
+        String freshnessRate = options.get("freshness-rate"); // default: half the conversions/s measured
+        Duration freshnessTime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("freshness-seconds", "30")));
         interaction = InteractionType.valueOf(options.getOrDefault("interaction", "click").toUpperCase(
                 java.util.Locale.ROOT));
         System.out.println("Touches are of interaction " + interaction.wireName());
 
         Path logs = Files.createDirectories(root.resolve(".tally/logs"));
-        System.out.println("Starting PostgreSQL, Kafka and attribution-service (log in " + logs + ") ...");
+        System.out.println("Starting PostgreSQL, Kafka, attribution-service and channel-connectors (logs in " + logs
+                + ") ...");
         try (Devstack devstack = Devstack.start(null, 0, 0);
                 ServiceProcess attribution = ServiceProcess.start(root, "attribution-service", Ports.free(),
+                        devstack.serviceEnvironment(LocalIssuer.shared()), logs);
+                ServiceProcess connectors = ServiceProcess.start(root, "channel-connectors", Ports.free(),
                         devstack.serviceEnvironment(LocalIssuer.shared()), logs);
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, devstack.kafka().bootstrapServers(),
@@ -85,6 +93,7 @@ public final class AttributionPipelineLoad {
                 Connection db = DriverManager.getConnection(devstack.postgres().jdbcUrl(), PostgresServer.USER,
                         PostgresServer.PASSWORD)) {
             attribution.awaitReady(Duration.ofSeconds(120));
+            connectors.awaitReady(Duration.ofSeconds(120));
             System.out.println(Machine.describe());
             Random random = new Random(20261122L);
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -96,7 +105,7 @@ public final class AttributionPipelineLoad {
             awaitCount(db, "SELECT count(*) FROM attribution.touchpoint", (long) seed * touches,
                     Duration.ofMinutes(10));
             awaitCount(db, "SELECT count(*) FROM attribution.conversion", seedConversions, Duration.ofMinutes(10));
-            for (String model : List.of("markov", "shapley")) {
+            for (String model : List.of("markov", "shapley", "incremental")) {
                 String trained = post(attribution.url() + "/api/v1/attribution/models/" + model + "/train?from="
                         + seedDay + "&to=" + seedDay);
                 System.out.println("trained " + trained.substring(0, Math.min(trained.length(), 120)) + " ...");
@@ -128,6 +137,20 @@ public final class AttributionPipelineLoad {
             System.out.printf("ledger rows posted: %d (%.0f rows/s); outbox rows not yet published: %d%n", rows,
                     rows / conversionSeconds,
                     count(db, "SELECT count(*) FROM attribution.outbox WHERE published_at IS NULL"));
+
+            // 3. freshness: purchases through the collector at half the rate just measured, 202 to credit committed
+            double rate = freshnessRate != null
+                    ? Double.parseDouble(freshnessRate)
+                    : Math.max(1, Math.floor(customers / conversionSeconds / 2));
+            System.out.printf("freshness: %.0f purchases/s through the collector for %d s, each with %d visits ...%n",
+                    rate, freshnessTime.toSeconds(), Math.min(touches, 10));
+            FreshnessProbe.Result fresh = new FreshnessProbe(URI.create(connectors.url() + "/api/v1/collect"), db,
+                    Math.min(touches, 10)).run("fresh", rate, freshnessTime, Duration.ofSeconds(60));
+            LatencyRecorder latency = fresh.latency();
+            System.out.printf("freshness, 202 to credit committed (polled every %d ms): %d of %d purchases credited,"
+                    + " %d errors; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n", FreshnessProbe.POLL_MILLIS,
+                    fresh.credited(), fresh.sent(), fresh.errors(), latency.percentileMillis(50),
+                    latency.percentileMillis(95), latency.percentileMillis(99), latency.percentileMillis(100));
         }
     }
 

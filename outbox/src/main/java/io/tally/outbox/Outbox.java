@@ -59,6 +59,24 @@ public class Outbox {
         written.fire(new OutboxWritten(topic));
     }
 
+    /** An event for {@link #appendAll}: its topic, record key and the event. */
+    public record Appended(String topic, String key, io.tally.events.Event event) {
+    }
+
+    /**
+     * Adds events to the outbox as {@link #append} does, all in one statement: for a transaction that writes many
+     * (a batch of conversions credited under every model).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void appendAll(List<Appended> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        outbox.insertAll(events.stream().map(e -> OutboxMessage.of(e.topic(), e.key(), EventJson.toJson(e.event()),
+                now())).toList());
+        written.fire(new OutboxWritten(events.get(0).topic()));
+    }
+
     /**
      * Locks the oldest unpublished rows (skipping rows another replica holds), sends them in id order, and marks as
      * published only those the broker acknowledged, up to the first failure. The rest stay for the next try.

@@ -24,6 +24,19 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
                 .getResultList();
     }
 
+    /** Inserts new rows in one statement (ids from the table's identity, in list order). */
+    public void insertAll(List<OutboxMessage> rows) {
+        getEntityManager().createNativeQuery("insert into {h-schema}outbox (topic, message_key, payload, created_at)"
+                + " select topic, message_key, payload, created_at from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),"
+                + " cast(?4 as timestamptz[])) with ordinality as r(topic, message_key, payload, created_at, n)"
+                + " order by n")
+                .setParameter(1, rows.stream().map(OutboxMessage::getTopic).toArray(String[]::new))
+                .setParameter(2, rows.stream().map(OutboxMessage::getMessageKey).toArray(String[]::new))
+                .setParameter(3, rows.stream().map(OutboxMessage::getPayload).toArray(String[]::new))
+                .setParameter(4, rows.stream().map(m -> m.getCreatedAt().toString()).toArray(String[]::new))
+                .executeUpdate();
+    }
+
     /** How many rows wait to be published. */
     public long countUnpublished() {
         return count("publishedAt is null");

@@ -1,8 +1,13 @@
 package io.tally.attribution.directory;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,25 +24,26 @@ public class CampaignRepository implements PanacheRepositoryBase<CampaignEntity,
     public record CodeSpan(String code, Instant from, Instant until) {
     }
 
-    /**
-     * The live campaign a tracking code (any case) resolves to for a touch at {@code at}: the one whose span of the
-     * code covers it; should several (events that crossed), the one assigned last.
-     */
-    public Optional<CampaignEntity> findByCode(String code, Instant at) {
-        if (code == null || code.isBlank()) {
-            return Optional.empty();
+    /** Every live campaign's spans of these codes (normalised), for resolving many touches at once. */
+    CodeDirectory directoryOf(Collection<String> codes) {
+        Set<String> normalised = new HashSet<>();
+        codes.stream().filter(code -> code != null && !code.isBlank()).map(TrackingCodes::normalise)
+                .forEach(normalised::add);
+        if (normalised.isEmpty()) {
+            return new CodeDirectory(Map.of());
         }
-        return getEntityManager()
-                .createQuery("SELECT c FROM CampaignEntity c, TrackingCodeEntity t "
-                        + "WHERE t.campaignId = c.id AND t.code = :code AND c.deleted = false"
-                        + " AND (t.validFrom IS NULL OR t.validFrom <= :at)"
-                        + " AND (t.validUntil IS NULL OR t.validUntil > :at)"
-                        + " ORDER BY t.assignedAt DESC, t.id DESC", CampaignEntity.class)
-                .setParameter("code", TrackingCodes.normalise(code))
-                .setParameter("at", at)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        Map<String, List<CodeDirectory.Span>> spans = new HashMap<>();
+        getEntityManager()
+                .createQuery("SELECT t, c FROM CampaignEntity c, TrackingCodeEntity t"
+                        + " WHERE t.campaignId = c.id AND t.code IN :codes AND c.deleted = false", Object[].class)
+                .setParameter("codes", normalised)
+                .getResultList()
+                .forEach(row -> {
+                    TrackingCodeEntity t = (TrackingCodeEntity) row[0];
+                    spans.computeIfAbsent(t.code, k -> new ArrayList<>()).add(new CodeDirectory.Span(t.validFrom,
+                            t.validUntil, t.assignedAt, t.id, (CampaignEntity) row[1]));
+                });
+        return new CodeDirectory(spans);
     }
 
     /** The campaign's code spans. */

@@ -2,6 +2,7 @@ package io.tally.attribution.directory;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import jakarta.inject.Inject;
 
 import io.tally.attribution.config.AttributionConfig;
 import io.tally.attribution.intake.ConversionEntity;
-import io.tally.attribution.intake.TouchpointEntity;
+import io.tally.attribution.intake.StoredTouch;
 import io.tally.events.Channel;
 import io.tally.events.ModelSettings;
 import io.tally.events.TouchKind;
@@ -36,32 +37,52 @@ public class TouchResolver {
     @Inject
     TouchWeighting weighting;
 
-    public ResolvedTouch resolve(TouchpointEntity touch) {
-        TouchKind kind = TouchKind.fromWireName(touch.interactionType).orElseThrow(() -> new IllegalStateException(
-                "stored touchpoint " + touch.eventId + " has no known interaction type: " + touch.interactionType));
-        Optional<CampaignEntity> campaign = campaigns.findByCode(touch.campaignCode, touch.occurredAt);
-        if (campaign.isEmpty()) {
-            return new ResolvedTouch(touch.eventId, touch.occurredAt, touch.channel, kind, weighting.weightOf(kind),
-                    null, null, config.defaultLookbackDays());
-        }
-        ProgrammeEntity programme = programmes.findById(campaign.get().programmeId);
-        return new ResolvedTouch(touch.eventId, touch.occurredAt, touch.channel, kind, weightOf(programme, kind),
-                campaign.get().id, campaign.get().programmeId, lookbackOf(programme));
+    /**
+     * A resolver for a batch of journeys: the campaigns of {@code codes} (tracking codes of the touches, coupon codes of
+     * the conversions) are read once, in one query.
+     */
+    public Batch forCodes(Collection<String> codes) {
+        return new Batch(campaigns.directoryOf(codes));
     }
 
-    /**
-     * The redemption of the conversion's coupon as a touch of the campaign that issued it ({@code coupon_redemption},
-     * weighted like any other kind), at the moment of the purchase and on that campaign's channel; empty when there is
-     * no coupon or its code resolves to no campaign.
-     */
-    public Optional<ResolvedTouch> coupon(ConversionEntity conversion) {
-        return campaigns.findByCode(conversion.couponCode, conversion.occurredAt).map(campaign -> {
-            ProgrammeEntity programme = programmes.findById(campaign.programmeId);
-            return new ResolvedTouch(COUPON_PREFIX + conversion.eventId, conversion.occurredAt,
-                    campaign.channel == null ? Channel.OTHER.wireName() : campaign.channel,
-                    TouchKind.COUPON_REDEMPTION, weightOf(programme, TouchKind.COUPON_REDEMPTION), campaign.id,
-                    campaign.programmeId, lookbackOf(programme));
-        });
+    /** Resolves the touches and coupons of a batch of journeys against the campaigns read for it. */
+    public final class Batch {
+
+        private final CodeDirectory directory;
+
+        private Batch(CodeDirectory directory) {
+            this.directory = directory;
+        }
+
+        /** The touch with the campaign and programme its code resolves to, its lookback and weight. */
+        public ResolvedTouch resolve(StoredTouch touch) {
+            TouchKind kind = TouchKind.fromWireName(touch.interactionType())
+                    .orElseThrow(() -> new IllegalStateException("stored touchpoint " + touch.eventId()
+                            + " has no known interaction type: " + touch.interactionType()));
+            Optional<CampaignEntity> campaign = directory.find(touch.campaignCode(), touch.occurredAt());
+            if (campaign.isEmpty()) {
+                return new ResolvedTouch(touch.eventId(), touch.occurredAt(), touch.channel(), kind,
+                        weighting.weightOf(kind), null, null, config.defaultLookbackDays());
+            }
+            ProgrammeEntity programme = programmes.findById(campaign.get().programmeId);
+            return new ResolvedTouch(touch.eventId(), touch.occurredAt(), touch.channel(), kind,
+                    weightOf(programme, kind), campaign.get().id, campaign.get().programmeId, lookbackOf(programme));
+        }
+
+        /**
+         * The redemption of the conversion's coupon as a touch of the campaign that issued it
+         * ({@code coupon_redemption}, weighted like any other kind), at the moment of the purchase and on that
+         * campaign's channel; empty when there is no coupon or its code resolves to no campaign.
+         */
+        public Optional<ResolvedTouch> coupon(ConversionEntity conversion) {
+            return directory.find(conversion.couponCode, conversion.occurredAt).map(campaign -> {
+                ProgrammeEntity programme = programmes.findById(campaign.programmeId);
+                return new ResolvedTouch(COUPON_PREFIX + conversion.eventId, conversion.occurredAt,
+                        campaign.channel == null ? Channel.OTHER.wireName() : campaign.channel,
+                        TouchKind.COUPON_REDEMPTION, weightOf(programme, TouchKind.COUPON_REDEMPTION), campaign.id,
+                        campaign.programmeId, lookbackOf(programme));
+            });
+        }
     }
 
     /** Every programme's lookback and touch weights, for journeys read in bulk. */

@@ -45,11 +45,11 @@ public class IdentityBounds {
      * profiles of those already known; empty when it would not.
      */
     Optional<String> refusal(List<String> keys, Map<String, Long> profiles) {
+        if (!mayOverstep(keys, profiles)) {
+            return Optional.empty();
+        }
         Set<Long> involved = new TreeSet<>(profiles.values());
         List<String> fresh = keys.stream().filter(key -> !profiles.containsKey(key)).toList();
-        if (involved.isEmpty() || (involved.size() == 1 && fresh.isEmpty())) {
-            return Optional.empty(); // a new customer, or one already joined: nothing to join
-        }
         Map<Long, List<String>> durable = durableIdentifiers(involved);
         if (durable.size() > 1) {
             return Optional.of("an unverified event may not join two known customers");
@@ -68,6 +68,15 @@ public class IdentityBounds {
             return Optional.of("an unverified event may not give a customer more than " + max + " anonymous ids");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether joining {@code keys} could overstep the bounds at all: not for a new customer, nor for one whose
+     * identifiers are all known already (nothing to join). Only then does {@link #refusal} read the database.
+     */
+    static boolean mayOverstep(List<String> keys, Map<String, Long> profiles) {
+        long involved = profiles.values().stream().distinct().count();
+        return involved > 1 || (involved == 1 && keys.stream().anyMatch(key -> !profiles.containsKey(key)));
     }
 
     /** Records a refused join of {@code eventId}. */

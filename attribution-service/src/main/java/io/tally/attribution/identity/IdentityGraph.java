@@ -75,59 +75,88 @@ public class IdentityGraph {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Resolution resolve(Identifiers identifiers, String eventId, Trust trust) {
-        List<String> keys = keysOf(identifiers);
-        keys.forEach(key -> locks.lock("identity:" + key));
+        return resolveAll(List.of(new Request(identifiers, eventId, trust))).get(0);
+    }
+
+    /** One event's identifiers, to resolve with others in {@link #resolveAll}. */
+    public record Request(Identifiers identifiers, String eventId, Trust trust) {
+    }
+
+    /**
+     * Resolves a batch of events' identifiers as {@link #resolve(Identifiers, String, Trust)} would one after the other,
+     * in the batch's order, with a few round trips for the whole batch: the locks of every identifier and profile
+     * involved are taken at once, new profiles and identifiers are written together. Each resolution's profile is the
+     * root the event's rows belong to once the whole batch is resolved (a later event of the batch may have merged the
+     * profile of an earlier one into another).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Resolution> resolveAll(List<Request> requests) {
+        List<List<String>> keys = requests.stream().map(r -> keysOf(r.identifiers())).toList();
+        Set<String> allKeys = new TreeSet<>();
+        keys.forEach(allKeys::addAll);
+        locks.lockAll(allKeys.stream().map(key -> "identity:" + key).toList());
         Set<Long> locked = new TreeSet<>();
         Map<String, Long> profiles;
         while (true) {
-            profiles = profilesOf(keys);
+            profiles = profilesOf(allKeys);
             TreeSet<Long> found = new TreeSet<>(profiles.values());
             found.removeAll(locked);
             if (found.isEmpty()) {
                 break;
             }
-            for (long profile : found) {
-                locks.lock("profile:" + profile);
-                locked.add(profile);
-            }
+            locks.lockAll(found.stream().map(profile -> "profile:" + profile).toList());
+            locked.addAll(found);
         }
-        Set<Long> current = new TreeSet<>(profiles.values());
-        if (trust != Trust.VERIFIED) {
-            Optional<String> refusal = bounds.refusal(keys, profiles);
+        IdentityBatch batch = new IdentityBatch(profiles);
+        List<Resolution> resolutions = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            resolutions.add(resolveOne(batch, keys.get(i), requests.get(i)));
+        }
+        write(batch);
+        return resolutions.stream().map(r -> new Resolution(batch.current(r.profileId()), r.absorbed(), r.refused()))
+                .toList();
+    }
+
+    private Resolution resolveOne(IdentityBatch batch, List<String> keys, Request request) {
+        Map<String, Long> known = batch.profilesOf(keys);
+        if (request.trust() != Trust.VERIFIED && IdentityBounds.mayOverstep(keys, known)) {
+            write(batch); // the bounds are checked on the database
+            known = batch.profilesOf(keys);
+            Optional<String> refusal = bounds.refusal(keys, known);
             if (refusal.isPresent()) {
-                bounds.record(eventId, refusal.get(), keys);
-                return new Resolution(anchor(keys, profiles), List.of(), refusal.get());
+                bounds.record(request.eventId(), refusal.get(), keys);
+                return new Resolution(anchor(batch, keys, known), List.of(), refusal.get());
             }
         }
+        Set<Long> current = new TreeSet<>(known.values());
         long root;
         List<Long> absorbed = new ArrayList<>();
         if (current.isEmpty()) {
-            root = createProfile();
-            locks.lock("profile:" + root);
+            root = batch.newProfile();
+        } else if (current.size() == 1) {
+            root = current.iterator().next();
         } else {
+            write(batch); // profiles merge on the database
+            current = new TreeSet<>(batch.profilesOf(keys).values());
             root = largest(current);
             for (long other : current) {
                 if (other != root) {
-                    merge(other, root, eventId);
+                    merge(other, root, request.eventId());
+                    batch.merged(other, root);
                     absorbed.add(other);
                 }
             }
         }
-        Set<String> known = profiles.keySet();
-        List<String> fresh = keys.stream().filter(key -> !known.contains(key)).toList();
-        for (String key : fresh) {
-            em.createNativeQuery("INSERT INTO identity (identifier, profile_id, first_event_id) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, key).setParameter(2, root).setParameter(3, eventId).executeUpdate();
-        }
-        if (!fresh.isEmpty()) {
-            em.createNativeQuery("UPDATE profile SET identifiers = identifiers + ?1 WHERE profile_id = ?2")
-                    .setParameter(1, fresh.size()).setParameter(2, root).executeUpdate();
+        for (String key : keys) {
+            if (!known.containsKey(key)) {
+                batch.add(key, root, request.eventId());
+            }
         }
         return new Resolution(root, List.copyOf(absorbed), null);
     }
 
     /** The profile of the most durable identifier already known, or a new profile when none is. */
-    private long anchor(List<String> keys, Map<String, Long> profiles) {
+    private static long anchor(IdentityBatch batch, List<String> keys, Map<String, Long> profiles) {
         for (String kind : IdentityBounds.DURABILITY) {
             for (String key : keys) {
                 if (key.startsWith(kind + ":") && profiles.containsKey(key)) {
@@ -135,9 +164,39 @@ public class IdentityGraph {
                 }
             }
         }
-        long created = createProfile();
-        locks.lock("profile:" + created);
-        return created;
+        return batch.newProfile();
+    }
+
+    /** Writes what the batch holds in memory: its new profiles, then its new identifiers and the profiles' sizes. */
+    private void write(IdentityBatch batch) {
+        List<Long> created = batch.takeUnwritten();
+        if (!created.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("SELECT nextval('profile_profile_id_seq') FROM"
+                    + " generate_series(1, ?1)").setParameter(1, created.size()).getResultList();
+            Long[] written = new Long[created.size()];
+            for (int i = 0; i < created.size(); i++) {
+                written[i] = ids.get(i).longValue();
+                batch.written(created.get(i), written[i]);
+            }
+            em.createNativeQuery("INSERT INTO profile (profile_id, identifiers) SELECT id, 0 FROM"
+                    + " unnest(CAST(?1 AS bigint[])) AS p(id)").setParameter(1, written).executeUpdate();
+        }
+        IdentityBatch.Pending pending = batch.drain();
+        if (pending.identifiers().isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO identity (identifier, profile_id, first_event_id) SELECT * FROM"
+                + " unnest(CAST(?1 AS text[]), CAST(?2 AS bigint[]), CAST(?3 AS text[]))")
+                .setParameter(1, pending.identifiers().toArray(String[]::new))
+                .setParameter(2, pending.profiles().toArray(Long[]::new))
+                .setParameter(3, pending.events().toArray(String[]::new))
+                .executeUpdate();
+        em.createNativeQuery("UPDATE profile p SET identifiers = p.identifiers + d.n FROM"
+                + " unnest(CAST(?1 AS bigint[]), CAST(?2 AS int[])) AS d(id, n) WHERE p.profile_id = d.id")
+                .setParameter(1, pending.grown().keySet().toArray(Long[]::new))
+                .setParameter(2, pending.grown().values().toArray(Integer[]::new))
+                .executeUpdate();
     }
 
     /** The identifiers of a profile as {@code kind:value}, sorted. */
@@ -174,11 +233,6 @@ public class IdentityGraph {
             profiles.put((String) row[0], ((Number) row[1]).longValue());
         }
         return profiles;
-    }
-
-    private long createProfile() {
-        return ((Number) em.createNativeQuery("INSERT INTO profile (identifiers) VALUES (0) RETURNING profile_id")
-                .getSingleResult()).longValue();
     }
 
     /** The profile with the most identifiers (ties: the oldest), the root the others merge into. */

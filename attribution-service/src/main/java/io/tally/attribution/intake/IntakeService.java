@@ -1,6 +1,10 @@
 package io.tally.attribution.intake;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,33 +70,46 @@ public class IntakeService {
     /** Stores the touchpoint; returns false when its event id was seen before (nothing changes then). */
     @Transactional
     public boolean recordTouchpoint(Touchpoint event) {
-        LedgerLock.Held held = ledgerLock.forCrediting();
-        IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId(),
-                Trust.orUnverified(event.trust()));
-        if (touchpoints.existsByEventId(event.eventId())) {
-            return false;
-        }
-        TouchpointEntity touch = new TouchpointEntity();
-        touch.eventId = event.eventId();
-        touch.occurredAt = event.occurredAt();
-        touch.channel = event.channel().wireName();
-        touch.interactionType = event.interactionType().wireName();
-        touch.source = event.source();
-        touch.medium = event.medium();
-        touch.campaignCode = TrackingCodes.normalise(event.campaignCode());
-        touch.url = event.url();
-        touch.identity = IdentityColumns.of(event.identifiers());
-        touch.profileId = profile.profileId();
-        touchpoints.persistAndFlush(touch);
+        return recordTouchpoints(List.of(event)) == 1;
+    }
 
-        if (profile.merged()) {
-            recredit(held, conversions.ofProfile(profile.profileId()), event.eventId(), CreditReason.IDENTITY_MERGE);
-        } else if (WebSessions.withPageViews(weighting.eligibleInteractions()).contains(touch.interactionType)) {
-            // a late page view may also change which later visits start a session
-            recredit(held, conversions.ofProfile(profile.profileId(), event.occurredAt(),
-                    event.occurredAt().plus(JourneyAssembler.MAX_LOOKBACK)), event.eventId(), CreditReason.LATE_TOUCH);
+    /**
+     * Stores a batch of touchpoints, those whose event id was not seen before, and re-credits the conversions they
+     * change: all of a profile's when a touch merged profiles, else those a touch may belong to (a late touch).
+     *
+     * @return how many were stored
+     */
+    @Transactional
+    public int recordTouchpoints(List<Touchpoint> events) {
+        LedgerLock.Held held = ledgerLock.forCrediting();
+        List<IdentityGraph.Resolution> profiles = identities.resolveAll(events.stream()
+                .map(e -> new IdentityGraph.Request(e.identifiers(), e.eventId(), Trust.orUnverified(e.trust())))
+                .toList());
+        List<TouchpointEntity> touches = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            touches.add(touchOf(events.get(i), profiles.get(i).profileId()));
         }
-        return true;
+        Set<String> stored = touchpoints.insertNew(touches);
+        Map<String, Cause> recredit = new LinkedHashMap<>();
+        List<String> touchKinds = WebSessions.withPageViews(weighting.eligibleInteractions());
+        List<ConversionRepository.TouchAt> late = new ArrayList<>();
+        for (int i = 0; i < touches.size(); i++) {
+            TouchpointEntity touch = touches.get(i);
+            if (!stored.contains(touch.eventId)) {
+                continue;
+            }
+            if (profiles.get(i).merged()) {
+                mergedInto(touch.profileId, touch.eventId, recredit);
+            } else if (touchKinds.contains(touch.interactionType)) {
+                // a late touch; a late page view may also change which later visits start a session
+                late.add(new ConversionRepository.TouchAt(touch.profileId, touch.occurredAt, touch.eventId));
+            }
+        }
+        conversions.reachedBy(late, JourneyAssembler.MAX_LOOKBACK)
+                .forEach((conversion, cause) -> recredit.putIfAbsent(conversion,
+                        new Cause(cause, CreditReason.LATE_TOUCH)));
+        recredit(held, recredit);
+        return stored.size();
     }
 
     /**
@@ -104,32 +121,49 @@ public class IntakeService {
      */
     @Transactional
     public boolean recordConversion(Conversion event) {
+        return recordConversions(List.of(event)) == 1;
+    }
+
+    /**
+     * Stores and credits a batch of conversions as {@link #recordConversion} does each; when one merged profiles, the
+     * merged profile's other conversions are re-credited.
+     *
+     * @return how many changed anything
+     */
+    @Transactional
+    public int recordConversions(List<Conversion> events) {
         LedgerLock.Held held = ledgerLock.forCrediting();
-        Trust trust = Trust.orUnverified(event.trust());
-        IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId(), trust);
-        locks.lock(orderLock(event.orderId())); // so a refund of the order is applied exactly once
-        if (conversions.existsByEventId(event.eventId())) {
-            return restate(held, event, trust);
+        List<IdentityGraph.Resolution> profiles = identities.resolveAll(events.stream()
+                .map(e -> new IdentityGraph.Request(e.identifiers(), e.eventId(), Trust.orUnverified(e.trust())))
+                .toList());
+        // so that a refund of an order is applied exactly once
+        locks.lockAll(events.stream().map(e -> orderLock(e.orderId())).toList());
+        List<ConversionEntity> entities = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            entities.add(conversionOf(events.get(i), profiles.get(i).profileId()));
         }
-        ConversionEntity conversion = new ConversionEntity();
-        conversion.eventId = event.eventId();
-        conversion.orderId = event.orderId();
-        conversion.occurredAt = event.occurredAt();
-        conversion.revenueMinor = event.revenue().toMinorUnits();
-        conversion.currency = event.revenue().currency();
-        conversion.couponCode = TrackingCodes.normalise(event.couponCode());
-        conversion.source = event.source();
-        conversion.trust = trust.wireName();
-        conversion.identity = IdentityColumns.of(event.identifiers());
-        conversion.profileId = profile.profileId();
-        conversions.persistAndFlush(conversion);
-        creditService.credit(held, conversion, event.eventId(), CreditReason.CONVERSION);
-        if (profile.merged()) {
-            List<String> others = conversions.ofProfile(profile.profileId()).stream()
-                    .filter(id -> !id.equals(event.eventId())).toList();
-            recredit(held, others, event.eventId(), CreditReason.IDENTITY_MERGE);
+        Set<String> stored = conversions.insertNew(entities);
+        List<CreditService.Crediting> credit = new ArrayList<>();
+        Map<String, Cause> recredit = new LinkedHashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            ConversionEntity conversion = entities.get(i);
+            if (stored.contains(conversion.eventId)) {
+                credit.add(new CreditService.Crediting(conversion, conversion.eventId, CreditReason.CONVERSION, true));
+            }
+            if (profiles.get(i).merged()) {
+                mergedInto(conversion.profileId, conversion.eventId, recredit);
+            }
         }
-        return true;
+        stored.forEach(recredit::remove); // credited with the merged journey already
+        creditService.creditAll(held, credit);
+        recredit(held, recredit);
+        int changed = stored.size();
+        for (Conversion event : events) {
+            if (!stored.contains(event.eventId()) && restate(held, event, Trust.orUnverified(event.trust()))) {
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /**
@@ -140,13 +174,41 @@ public class IntakeService {
      */
     @Transactional
     public boolean recordIdentityLink(IdentityLink event) {
+        return recordIdentityLinks(List.of(event)) == 1;
+    }
+
+    /**
+     * Joins each link's identifiers as {@link #recordIdentityLink} does, re-crediting the conversions of the profiles
+     * that merged.
+     *
+     * @return how many links merged profiles
+     */
+    @Transactional
+    public int recordIdentityLinks(List<IdentityLink> events) {
         LedgerLock.Held held = ledgerLock.forCrediting();
-        IdentityGraph.Resolution profile = identities.resolve(event.identifiers(), event.eventId(),
-                Trust.orUnverified(event.trust()));
-        if (profile.merged()) {
-            recredit(held, conversions.ofProfile(profile.profileId()), event.eventId(), CreditReason.IDENTITY_MERGE);
+        List<IdentityGraph.Resolution> profiles = identities.resolveAll(events.stream()
+                .map(e -> new IdentityGraph.Request(e.identifiers(), e.eventId(), Trust.orUnverified(e.trust())))
+                .toList());
+        Map<String, Cause> recredit = new LinkedHashMap<>();
+        int merged = 0;
+        for (int i = 0; i < events.size(); i++) {
+            if (profiles.get(i).merged()) {
+                mergedInto(profiles.get(i).profileId(), events.get(i).eventId(), recredit);
+                merged++;
+            }
         }
-        return profile.merged();
+        recredit(held, recredit);
+        return merged;
+    }
+
+    /** Stores the refunds and cancellations as {@link #recordAdjustment} does each; returns how many were stored. */
+    @Transactional
+    public int recordAdjustments(List<ConversionAdjustment> events) {
+        int stored = 0;
+        for (ConversionAdjustment event : events) {
+            stored += recordAdjustment(event) ? 1 : 0;
+        }
+        return stored;
     }
 
     /**
@@ -224,9 +286,54 @@ public class IntakeService {
         return "order:" + orderId;
     }
 
-    private void recredit(LedgerLock.Held held, List<String> conversionIds, String causeEventId, CreditReason reason) {
-        for (ConversionEntity conversion : conversions.lockAll(conversionIds)) {
-            creditService.credit(held, conversion, causeEventId, reason);
+    /** Why a conversion is re-credited: the event that changed it, and how. */
+    private record Cause(String eventId, CreditReason reason) {
+    }
+
+    /** Every conversion of the profile {@code causeEventId} merged others into is to be re-credited. */
+    private void mergedInto(long profileId, String causeEventId, Map<String, Cause> recredit) {
+        for (String conversion : conversions.ofProfile(profileId)) {
+            recredit.put(conversion, new Cause(causeEventId, CreditReason.IDENTITY_MERGE));
         }
+    }
+
+    /** Re-credits the conversions, locked in event-id order, each for its cause; in one batch. */
+    private void recredit(LedgerLock.Held held, Map<String, Cause> causes) {
+        List<CreditService.Crediting> work = new ArrayList<>();
+        for (ConversionEntity conversion : conversions.lockAll(causes.keySet())) {
+            Cause cause = causes.get(conversion.eventId);
+            work.add(new CreditService.Crediting(conversion, cause.eventId(), cause.reason(), false));
+        }
+        creditService.creditAll(held, work);
+    }
+
+    private static TouchpointEntity touchOf(Touchpoint event, long profileId) {
+        TouchpointEntity touch = new TouchpointEntity();
+        touch.eventId = event.eventId();
+        touch.occurredAt = event.occurredAt();
+        touch.channel = event.channel().wireName();
+        touch.interactionType = event.interactionType().wireName();
+        touch.source = event.source();
+        touch.medium = event.medium();
+        touch.campaignCode = TrackingCodes.normalise(event.campaignCode());
+        touch.url = event.url();
+        touch.identity = IdentityColumns.of(event.identifiers());
+        touch.profileId = profileId;
+        return touch;
+    }
+
+    private static ConversionEntity conversionOf(Conversion event, long profileId) {
+        ConversionEntity conversion = new ConversionEntity();
+        conversion.eventId = event.eventId();
+        conversion.orderId = event.orderId();
+        conversion.occurredAt = event.occurredAt();
+        conversion.revenueMinor = event.revenue().toMinorUnits();
+        conversion.currency = event.revenue().currency();
+        conversion.couponCode = TrackingCodes.normalise(event.couponCode());
+        conversion.source = event.source();
+        conversion.trust = Trust.orUnverified(event.trust()).wireName();
+        conversion.identity = IdentityColumns.of(event.identifiers());
+        conversion.profileId = profileId;
+        return conversion;
     }
 }

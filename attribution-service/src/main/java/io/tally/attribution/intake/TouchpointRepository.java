@@ -1,8 +1,14 @@
 package io.tally.attribution.intake;
 
+import static io.tally.attribution.sql.SqlArrays.instants;
+import static io.tally.attribution.sql.SqlArrays.longs;
+import static io.tally.attribution.sql.SqlArrays.texts;
+
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,15 +23,52 @@ public class TouchpointRepository implements PanacheRepository<TouchpointEntity>
     }
 
     /**
-     * The profile's touches of the given interaction types in {@code [from, to]}, in time order (ties by event id, so the
-     * order is the same on every run).
+     * Stores the touchpoints whose event id is not stored yet, in one statement; returns the event ids it stored (the
+     * others were seen before and change nothing).
      */
-    public List<TouchpointEntity> journey(long profileId, Instant from, Instant to,
+    @SuppressWarnings("unchecked")
+    public Set<String> insertNew(List<TouchpointEntity> touches) {
+        if (touches.isEmpty()) {
+            return Set.of();
+        }
+        List<String> stored = getEntityManager().createNativeQuery("INSERT INTO touchpoint (event_id, occurred_at,"
+                + " channel, interaction_type, source, medium, campaign_code, url, anonymous_id, user_id, email_sha256,"
+                + " phone_sha256, loyalty_id, customer_id, profile_id) SELECT * FROM unnest(CAST(?1 AS text[]),"
+                + " CAST(?2 AS timestamptz[]), CAST(?3 AS text[]), CAST(?4 AS text[]), CAST(?5 AS text[]),"
+                + " CAST(?6 AS text[]), CAST(?7 AS text[]), CAST(?8 AS text[]), CAST(?9 AS text[]),"
+                + " CAST(?10 AS text[]), CAST(?11 AS text[]), CAST(?12 AS text[]), CAST(?13 AS text[]),"
+                + " CAST(?14 AS text[]), CAST(?15 AS bigint[])) ON CONFLICT (event_id) DO NOTHING RETURNING event_id")
+                .setParameter(1, texts(touches, t -> t.eventId))
+                .setParameter(2, instants(touches, t -> t.occurredAt))
+                .setParameter(3, texts(touches, t -> t.channel))
+                .setParameter(4, texts(touches, t -> t.interactionType))
+                .setParameter(5, texts(touches, t -> t.source))
+                .setParameter(6, texts(touches, t -> t.medium))
+                .setParameter(7, texts(touches, t -> t.campaignCode))
+                .setParameter(8, texts(touches, t -> t.url))
+                .setParameter(9, texts(touches, t -> t.identity.anonymousId))
+                .setParameter(10, texts(touches, t -> t.identity.userId))
+                .setParameter(11, texts(touches, t -> t.identity.emailSha256))
+                .setParameter(12, texts(touches, t -> t.identity.phoneSha256))
+                .setParameter(13, texts(touches, t -> t.identity.loyaltyId))
+                .setParameter(14, texts(touches, t -> t.identity.customerId))
+                .setParameter(15, longs(touches, t -> t.profileId))
+                .getResultList();
+        return new HashSet<>(stored);
+    }
+
+    /**
+     * The touches of the given interaction types of any of the profiles in {@code [from, to]}, in time order (ties by
+     * event id, so the order is the same on every run).
+     */
+    public List<StoredTouch> journeys(Collection<Long> profileIds, Instant from, Instant to,
             Collection<String> interactionTypes) {
-        return getEntityManager().createQuery("SELECT t FROM TouchpointEntity t WHERE t.profileId = :profile"
+        return getEntityManager().createQuery("SELECT new io.tally.attribution.intake.StoredTouch(t.eventId,"
+                + " t.occurredAt, t.channel, t.interactionType, t.source, t.medium, t.campaignCode, t.url, t.profileId)"
+                + " FROM TouchpointEntity t WHERE t.profileId IN :profiles"
                 + " AND t.occurredAt >= :from AND t.occurredAt <= :to AND t.interactionType IN :types"
-                + " ORDER BY t.occurredAt, t.eventId", TouchpointEntity.class)
-                .setParameter("profile", profileId)
+                + " ORDER BY t.occurredAt, t.eventId", StoredTouch.class)
+                .setParameter("profiles", profileIds)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("types", interactionTypes)

@@ -3,7 +3,13 @@ package io.tally.attribution.journeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +21,7 @@ import io.tally.attribution.directory.ResolvedTouch;
 import io.tally.attribution.directory.TouchResolver;
 import io.tally.attribution.directory.TouchWeighting;
 import io.tally.attribution.intake.ConversionEntity;
-import io.tally.attribution.intake.TouchpointEntity;
+import io.tally.attribution.intake.StoredTouch;
 import io.tally.attribution.intake.TouchpointRepository;
 
 /**
@@ -53,31 +59,67 @@ public class JourneyAssembler {
         return new WebSessions.Rules(sessions.inactivity(), sessions.newOnCampaign(), sessions.newOnReferrer());
     }
 
-    /**
-     * One query reads the profile's eligible touches and page views from the longest lookback, plus one inactivity
-     * window before it (so a session that began just before the lookback is known as such and its continuations inside
-     * earn nothing); page views that continue a session are dropped, then each touch is cut by its programme's lookback.
-     */
+    /** The conversion's journey ({@link #journeysOf}). */
     public List<ResolvedTouch> journeyOf(ConversionEntity conversion) {
+        return journeysOf(List.of(conversion)).get(conversion.eventId);
+    }
+
+    /**
+     * The journeys of a batch of conversions, by conversion event id, read with one query of touches and one of
+     * campaigns for the whole batch: each profile's eligible touches and page views from the longest lookback, plus one
+     * inactivity window before it (so a session that began just before the lookback is known as such and its
+     * continuations inside earn nothing); page views that continue a session are dropped, then each touch is cut by its
+     * programme's lookback.
+     */
+    public Map<String, List<ResolvedTouch>> journeysOf(List<ConversionEntity> conversions) {
+        Map<String, List<ResolvedTouch>> journeys = new HashMap<>();
+        if (conversions.isEmpty()) {
+            return journeys;
+        }
+        Duration reach = MAX_LOOKBACK.plus(sessionRules.inactivity());
+        Instant from = conversions.stream().map(c -> c.occurredAt).min(Instant::compareTo).orElseThrow().minus(reach);
+        Instant to = conversions.stream().map(c -> c.occurredAt).max(Instant::compareTo).orElseThrow();
+        Set<Long> profiles = conversions.stream().map(c -> c.profileId).collect(Collectors.toSet());
+        Map<Long, List<StoredTouch>> byProfile = new HashMap<>();
+        Set<String> codes = new HashSet<>();
+        for (StoredTouch touch : touchpoints.journeys(profiles, from, to,
+                WebSessions.withPageViews(weighting.eligibleInteractions()))) { // a programme's weights may change
+            byProfile.computeIfAbsent(touch.profileId(), p -> new ArrayList<>()).add(touch);
+            if (touch.campaignCode() != null) {
+                codes.add(touch.campaignCode());
+            }
+        }
+        conversions.stream().map(c -> c.couponCode).filter(Objects::nonNull).forEach(codes::add);
+        TouchResolver.Batch resolver = this.resolver.forCodes(codes);
+        for (ConversionEntity conversion : conversions) {
+            journeys.put(conversion.eventId, journey(conversion,
+                    byProfile.getOrDefault(conversion.profileId, List.of()), resolver));
+        }
+        return journeys;
+    }
+
+    private List<ResolvedTouch> journey(ConversionEntity conversion, List<StoredTouch> profileTouches,
+            TouchResolver.Batch resolver) {
         Instant earliest = conversion.occurredAt.minus(MAX_LOOKBACK);
-        List<TouchpointEntity> candidates = touchpoints.journey(conversion.profileId,
-                earliest.minus(sessionRules.inactivity()), conversion.occurredAt,
-                WebSessions.withPageViews(weighting.eligibleInteractions())); // a programme's weights may change
+        Instant first = earliest.minus(sessionRules.inactivity());
         WebSessions sessions = new WebSessions(sessionRules);
         List<ResolvedTouch> journey = new ArrayList<>();
-        for (TouchpointEntity touch : candidates) {
-            if (!sessions.isTouch(new WebSessions.Hit(touch.occurredAt, touch.interactionType, touch.channel,
-                    touch.source, touch.medium, touch.campaignCode, touch.url))
-                    || touch.occurredAt.isBefore(earliest)) {
+        for (StoredTouch touch : profileTouches) {
+            if (touch.occurredAt().isBefore(first) || touch.occurredAt().isAfter(conversion.occurredAt)) {
+                continue; // another conversion's window
+            }
+            if (!sessions.isTouch(new WebSessions.Hit(touch.occurredAt(), touch.interactionType(), touch.channel(),
+                    touch.source(), touch.medium(), touch.campaignCode(), touch.url()))
+                    || touch.occurredAt().isBefore(earliest)) {
                 continue;
             }
             ResolvedTouch resolved = resolver.resolve(touch);
-            if (resolved.eligible() && !touch.occurredAt
+            if (resolved.eligible() && !touch.occurredAt()
                     .isBefore(conversion.occurredAt.minus(Duration.ofDays(resolved.lookbackDays())))) {
                 journey.add(resolved);
             }
         }
-        // redeemed at the purchase, so after every touch (the query reads touches up to the purchase's instant)
+        // redeemed at the purchase, so after every touch (the touches read end at the purchase's instant)
         resolver.coupon(conversion).filter(ResolvedTouch::eligible).ifPresent(journey::add);
         return journey;
     }

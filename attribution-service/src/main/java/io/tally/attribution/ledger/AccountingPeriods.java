@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,18 +24,29 @@ public class AccountingPeriods {
     EntityManager em;
 
     /** The first open period from {@code natural} on: where a posting for a conversion of {@code natural} goes. */
-    @SuppressWarnings("unchecked")
     public String postingPeriod(YearMonth natural) {
-        List<String> closed = em.createNativeQuery("SELECT period FROM accounting_period WHERE state = 'closed'"
-                + " AND period >= ?1 ORDER BY period").setParameter(1, natural.toString()).getResultList();
-        YearMonth period = natural;
-        for (String c : closed) {
-            if (!c.trim().equals(period.toString())) {
-                break;
+        return postingPeriods().of(natural);
+    }
+
+    /** Where postings go while the closed periods are what they are now; read once for a batch of postings. */
+    public record PostingPeriods(Set<String> closed) {
+
+        /** The first open period from {@code natural} on. */
+        public String of(YearMonth natural) {
+            YearMonth period = natural;
+            while (closed.contains(period.toString())) {
+                period = period.plusMonths(1);
             }
-            period = period.plusMonths(1);
+            return period.toString();
         }
-        return period.toString();
+    }
+
+    /** The closed periods now (the caller holds the ledger lock, so none closes or reopens meanwhile). */
+    @SuppressWarnings("unchecked")
+    public PostingPeriods postingPeriods() {
+        List<String> closed = em.createNativeQuery("SELECT period FROM accounting_period WHERE state = 'closed'")
+                .getResultList();
+        return new PostingPeriods(closed.stream().map(String::trim).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Whether the period is closed. */

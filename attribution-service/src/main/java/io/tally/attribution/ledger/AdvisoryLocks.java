@@ -1,5 +1,8 @@
 package io.tally.attribution.ledger;
 
+import java.util.Collection;
+import java.util.TreeSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +21,26 @@ public class AdvisoryLocks {
     public void lock(String name) {
         em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
                 .setParameter(1, name)
+                .getSingleResult();
+    }
+
+    /**
+     * Blocks until this transaction holds the locks of all {@code names}, taken one after the other in the names' sorted
+     * order (the order every caller takes them in, so two callers never wait on each other in a circle), in one round
+     * trip.
+     */
+    public void lockAll(Collection<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        if (names.size() == 1) {
+            lock(names.iterator().next());
+            return;
+        }
+        String[] sorted = new TreeSet<>(names).toArray(String[]::new);
+        em.createNativeQuery("SELECT count(pg_advisory_xact_lock(hashtextextended(n, 0))) FROM (SELECT n FROM"
+                + " unnest(CAST(?1 AS text[])) WITH ORDINALITY AS l(n, i) ORDER BY i) s")
+                .setParameter(1, sorted)
                 .getSingleResult();
     }
 

@@ -1,12 +1,18 @@
 package io.tally.attribution.ledger;
 
+import static io.tally.attribution.sql.SqlArrays.instants;
+import static io.tally.attribution.sql.SqlArrays.longs;
+import static io.tally.attribution.sql.SqlArrays.texts;
+import static io.tally.attribution.sql.SqlArrays.uuids;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,14 +37,59 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
      * (never credited).
      */
     public Map<String, List<CreditPosition>> positionsByModel(String conversionEventId) {
-        return getEntityManager().createQuery("SELECT new io.tally.attribution.ledger.CreditPosition("
-                + "c.model, c.touchpointEventId, c.channel, c.campaignId, c.programmeId, sum(c.amountMinor), "
-                + "sum(c.conversionUnits)) FROM CreditEntity c WHERE c.conversionEventId = :conversion "
-                + "GROUP BY c.model, c.touchpointEventId, c.channel, c.campaignId, c.programmeId",
-                CreditPosition.class)
-                .setParameter("conversion", conversionEventId)
-                .getResultStream()
-                .collect(Collectors.groupingBy(CreditPosition::model));
+        return positionsByModel(List.of(conversionEventId)).getOrDefault(conversionEventId, Map.of());
+    }
+
+    /** {@link #positionsByModel(String)} of each of the conversions that holds credit, by conversion; one query. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Map<String, List<CreditPosition>>> positionsByModel(Collection<String> conversionEventIds) {
+        Map<String, Map<String, List<CreditPosition>>> positions = new HashMap<>();
+        if (conversionEventIds.isEmpty()) {
+            return positions;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT conversion_event_id, model,"
+                + " touchpoint_event_id, channel, campaign_id, programme_id, sum(amount_minor), sum(conversion_units)"
+                + " FROM credit WHERE conversion_event_id = ANY(CAST(?1 AS text[]))"
+                + " GROUP BY conversion_event_id, model, touchpoint_event_id, channel, campaign_id, programme_id")
+                .setParameter(1, texts(conversionEventIds))
+                .getResultList();
+        for (Object[] r : rows) {
+            CreditPosition position = new CreditPosition((String) r[1], (String) r[2], (String) r[3], (UUID) r[4],
+                    (UUID) r[5], ((Number) r[6]).longValue(), ((Number) r[7]).longValue());
+            positions.computeIfAbsent((String) r[0], c -> new HashMap<>())
+                    .computeIfAbsent(position.model(), m -> new ArrayList<>()).add(position);
+        }
+        return positions;
+    }
+
+    /** Appends the rows, in one statement (their ids from {@code credit_id_seq}). */
+    public void insertAll(List<CreditEntity> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("INSERT INTO credit (entry_id, entry_kind, conversion_event_id,"
+                + " conversion_at, model, model_version, touchpoint_event_id, channel, campaign_id, programme_id,"
+                + " amount_minor, currency, conversion_units, period, reason) SELECT * FROM unnest("
+                + "CAST(?1 AS text[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS timestamptz[]),"
+                + " CAST(?5 AS text[]), CAST(?6 AS text[]), CAST(?7 AS text[]), CAST(?8 AS text[]),"
+                + " CAST(?9 AS uuid[]), CAST(?10 AS uuid[]), CAST(?11 AS bigint[]), CAST(?12 AS text[]),"
+                + " CAST(?13 AS bigint[]), CAST(?14 AS text[]), CAST(?15 AS text[]))")
+                .setParameter(1, texts(rows, r -> r.entryId))
+                .setParameter(2, texts(rows, r -> r.entryKind))
+                .setParameter(3, texts(rows, r -> r.conversionEventId))
+                .setParameter(4, instants(rows, r -> r.conversionAt))
+                .setParameter(5, texts(rows, r -> r.model))
+                .setParameter(6, texts(rows, r -> r.modelVersion))
+                .setParameter(7, texts(rows, r -> r.touchpointEventId))
+                .setParameter(8, texts(rows, r -> r.channel))
+                .setParameter(9, uuids(rows, r -> r.campaignId))
+                .setParameter(10, uuids(rows, r -> r.programmeId))
+                .setParameter(11, longs(rows, r -> r.amountMinor))
+                .setParameter(12, texts(rows, r -> r.currency))
+                .setParameter(13, longs(rows, r -> r.conversionUnits))
+                .setParameter(14, texts(rows, r -> r.period))
+                .setParameter(15, texts(rows, r -> r.reason))
+                .executeUpdate();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.tally.attribution.ledger;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,10 @@ public class CreditService {
     @Inject
     TouchResolver resolver;
 
+    /** A conversion to credit, why, and whether it was stored just now (then it holds no credit and no journal yet). */
+    public record Crediting(ConversionEntity conversion, String causeEventId, CreditReason reason, boolean fresh) {
+    }
+
     /**
      * Brings the conversion's credit up to date: its net revenue (revenue less refunds; nothing once cancelled or fully
      * refunded) split over its journey under every enabled model, with the model settings of the programme that
@@ -61,8 +66,20 @@ public class CreditService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void credit(LedgerLock.Held held, ConversionEntity conversion, String causeEventId, CreditReason reason) {
+        creditAll(held, List.of(new Crediting(conversion, causeEventId, reason, false)));
+    }
+
+    /**
+     * Brings a batch of conversions' credit up to date, as {@link #credit} does each, with a few queries for the whole
+     * batch (journeys, campaigns, positions, refunds, journal, periods) and one insert each for its ledger rows, journal
+     * entries and outbox events. A conversion listed twice is credited once, for the last of its causes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void creditAll(LedgerLock.Held held, List<Crediting> work) {
         lock.check(held);
-        apply(conversion, causeEventId, reason, false);
+        Map<String, Crediting> once = new LinkedHashMap<>();
+        work.forEach(c -> once.put(c.conversion().eventId, c));
+        post(List.copyOf(once.values()), false);
     }
 
     /**
@@ -75,11 +92,13 @@ public class CreditService {
     public void restate(LedgerLock.Held held, ConversionEntity conversion, long revenueMinor, String currency,
             String causeEventId) {
         lock.check(held);
-        String period = postingPeriod(conversion);
+        String period = periods.postingPeriod(natural(conversion));
         if (!currency.equals(conversion.currency)) {
             Long booked = journal.netOf(conversion.eventId);
             journal.post(conversion, "booking", -(booked == null ? conversion.revenueMinor : booked), period);
-            apply(conversion, causeEventId + ":reversal", CreditReason.RESTATEMENT, true); // every row reversed
+            // every row reversed
+            post(List.of(new Crediting(conversion, causeEventId + ":reversal", CreditReason.RESTATEMENT, false)),
+                    true);
             conversion.currency = currency;
             conversion.revenueMinor = revenueMinor;
             journal.post(conversion, "booking", revenueMinor, period);
@@ -87,23 +106,49 @@ public class CreditService {
             journal.post(conversion, "booking", revenueMinor - conversion.revenueMinor, period);
             conversion.revenueMinor = revenueMinor;
         }
-        apply(conversion, causeEventId, CreditReason.RESTATEMENT, false);
+        post(List.of(new Crediting(conversion, causeEventId, CreditReason.RESTATEMENT, false)), false);
     }
 
-    private void apply(ConversionEntity conversion, String causeEventId, CreditReason reason, boolean reverseAll) {
-        AdjustmentRepository.Totals adjusted = adjustments.totalsOf(conversion.orderId, conversion.currency);
+    /** Credits each conversion of the batch (all its rows reversed when {@code reverseAll}), and writes the postings. */
+    private void post(List<Crediting> work, boolean reverseAll) {
+        if (work.isEmpty()) {
+            return;
+        }
+        List<ConversionEntity> conversions = work.stream().map(Crediting::conversion).toList();
+        List<String> known = work.stream().filter(c -> !c.fresh()).map(c -> c.conversion().eventId).toList();
+        Map<AdjustmentRepository.OrderCurrency, AdjustmentRepository.Totals> adjusted = adjustments
+                .totalsOf(conversions.stream().map(c -> c.orderId).toList());
+        Map<String, List<ResolvedTouch>> journeysById = journeys.journeysOf(conversions);
+        Map<String, Map<String, List<CreditPosition>>> positions = credits.positionsByModel(known);
+        Map<String, Long> journaled = journal.netsOf(known);
+        AccountingPeriods.PostingPeriods postingPeriods = periods.postingPeriods();
+        LedgerPosting.Postings postings = new LedgerPosting.Postings();
+        for (Crediting c : work) {
+            ConversionEntity conversion = c.conversion();
+            AdjustmentRepository.Totals totals = adjusted.getOrDefault(
+                    new AdjustmentRepository.OrderCurrency(conversion.orderId, conversion.currency),
+                    AdjustmentRepository.Totals.NONE);
+            apply(postings, c, totals, journeysById.get(conversion.eventId),
+                    positions.getOrDefault(conversion.eventId, Map.of()), journaled.get(conversion.eventId),
+                    postingPeriods.of(natural(conversion)), reverseAll);
+        }
+        posting.write(postings);
+    }
+
+    private void apply(LedgerPosting.Postings postings, Crediting c, AdjustmentRepository.Totals adjusted,
+            List<ResolvedTouch> journey, Map<String, List<CreditPosition>> positions, Long journaled, String period,
+            boolean reverseAll) {
+        ConversionEntity conversion = c.conversion();
         long net = Math.max(0, conversion.revenueMinor - adjusted.refundedMinor());
         boolean voided = reverseAll || adjusted.cancelled() || (conversion.revenueMinor > 0 && net == 0);
-        List<ResolvedTouch> journey = journeys.journeyOf(conversion);
         List<JourneyTouch> touches = journey.stream()
                 .map(t -> new JourneyTouch(t.occurredAt(), Channel.fromWireName(t.channel()).orElse(Channel.OTHER),
                         t.kind(), t.weight()))
                 .toList();
         ModelSettings settings = resolver.settingsOf(governingProgramme(journey));
-        Map<String, List<CreditPosition>> positions = credits.positionsByModel(conversion.eventId);
-        String period = postingPeriod(conversion);
         if (!reverseAll) {
-            journal.bringTo(conversion, voided ? 0 : net, adjusted.cancelled(), period);
+            postings.entries.addAll(RevenueJournal.toBring(conversion, journaled, voided ? 0 : net,
+                    adjusted.cancelled(), period));
         }
         for (String name : catalogue.enabledModels()) {
             Optional<? extends AttributionModel> found = catalogue.crediting(name, settings);
@@ -114,8 +159,8 @@ public class CreditService {
             Map<CreditPosition.Key, LedgerPosting.Amounts> target = voided
                     ? Map.of()
                     : LedgerPosting.target(CreditSplitter.split(model, net, touches, conversion.occurredAt), journey);
-            posting.post(conversion, model, target, positions.getOrDefault(model.name(), List.of()), causeEventId,
-                    reason, period);
+            posting.post(postings, conversion, model, target, positions.getOrDefault(model.name(), List.of()),
+                    c.causeEventId(), c.reason(), period);
         }
     }
 
@@ -132,7 +177,7 @@ public class CreditService {
         return null;
     }
 
-    private String postingPeriod(ConversionEntity conversion) {
-        return periods.postingPeriod(YearMonth.from(conversion.occurredAt.atOffset(ZoneOffset.UTC)));
+    private static YearMonth natural(ConversionEntity conversion) {
+        return YearMonth.from(conversion.occurredAt.atOffset(ZoneOffset.UTC));
     }
 }

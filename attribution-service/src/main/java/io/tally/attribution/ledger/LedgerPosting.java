@@ -22,7 +22,8 @@ import io.tally.outbox.Outbox;
  * Posts the rows that take one conversion's credit under one model from what it holds to what it should hold. The
  * first posting is {@code original}; every later one {@code adjustment} rows for the differences only, so rows are
  * never rewritten and posting the same target twice posts nothing. Each posting goes to the daily roll-up and, as an
- * {@code Attribution} event, to the outbox, in the caller's transaction.
+ * {@code Attribution} event, to the outbox, in the caller's transaction: the rows and events are collected in a
+ * {@link Postings} and written together, for a whole batch of conversions.
  */
 @ApplicationScoped
 class LedgerPosting {
@@ -41,12 +42,29 @@ class LedgerPosting {
         }
     }
 
+    /** The ledger rows, journal entries and outbox events of a batch of postings, written together. */
+    static final class Postings {
+
+        final List<CreditEntity> rows = new ArrayList<>();
+        final List<RevenueJournal.Entry> entries = new ArrayList<>();
+        final List<Outbox.Appended> events = new ArrayList<>();
+    }
+
     @Inject
     CreditRepository credits;
     @Inject
     LedgerRollup rollup;
     @Inject
     Outbox outbox;
+    @Inject
+    RevenueJournal journal;
+
+    /** Writes what the postings collected: the ledger rows, the journal entries, the outbox events. */
+    void write(Postings postings) {
+        credits.insertAll(postings.rows);
+        journal.postAll(postings.entries);
+        outbox.appendAll(postings.events);
+    }
 
     /** What the model's shares come to per credit key: each share keyed by its touch (or unattributed). */
     static Map<CreditPosition.Key, Amounts> target(List<CreditSplitter.Share> shares, List<ResolvedTouch> journey) {
@@ -68,8 +86,12 @@ class LedgerPosting {
         return target;
     }
 
-    /** Posts the differences between {@code positions} (what the conversion holds) and {@code target}. */
-    void post(ConversionEntity conversion, AttributionModel model, Map<CreditPosition.Key, Amounts> target,
+    /**
+     * Adds to {@code postings} the rows for the differences between {@code positions} (what the conversion holds) and
+     * {@code target}, and their event.
+     */
+    void post(Postings postings, ConversionEntity conversion, AttributionModel model,
+            Map<CreditPosition.Key, Amounts> target,
             List<CreditPosition> positions, String causeEventId, CreditReason reason, String period) {
         Map<CreditPosition.Key, Amounts> current = new HashMap<>();
         for (CreditPosition p : positions) {
@@ -101,13 +123,13 @@ class LedgerPosting {
             row.conversionUnits = delta.conversionUnits();
             row.reason = reason.wireName();
             row.period = period;
-            credits.persist(row);
             rollup.add(row);
             rows.add(row);
         }
         if (!rows.isEmpty()) {
-            outbox.append(Topics.ATTRIBUTIONS, conversion.eventId,
-                    AttributionEvents.of(conversion, rows, causeEventId));
+            postings.rows.addAll(rows);
+            postings.events.add(new Outbox.Appended(Topics.ATTRIBUTIONS, conversion.eventId,
+                    AttributionEvents.of(conversion, rows, causeEventId)));
         }
     }
 }

@@ -9,6 +9,7 @@ import static io.tally.attribution.AttributionFixtures.refund;
 import static io.tally.attribution.AttributionFixtures.report;
 import static io.tally.attribution.AttributionFixtures.revenueOf;
 import static io.tally.attribution.AttributionFixtures.send;
+import static io.tally.attribution.AttributionFixtures.sendStored;
 import static io.tally.attribution.AttributionFixtures.sql;
 import static io.tally.attribution.AttributionFixtures.uniqueDay;
 import static io.tally.attribution.AttributionFixtures.visit;
@@ -59,7 +60,7 @@ class IdentityAndRefundFlowTest {
         LocalDate day = uniqueDay();
         Identifiers browser = customer();
         String userId = "user-" + UUID.randomUUID();
-        send(visit(browser, at(day, 8), Channel.PAID_SOCIAL, null));
+        sendStored(visit(browser, at(day, 8), Channel.PAID_SOCIAL, null)); // before the purchase: no late touch
         Conversion order = purchase(user(userId), at(day, 10), "60.00", "EUR");
         send(order);
         await().atMost(WAIT).untilAsserted(() -> assertThat(

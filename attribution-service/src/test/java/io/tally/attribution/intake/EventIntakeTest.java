@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,6 +60,53 @@ class EventIntakeTest {
             }
         });
         assertThat(calls).hasValue(6);
+    }
+
+    @Test
+    void aBatchIsProcessedInOneGoAndItsRepeatsOnTheirOwnAfterIt() {
+        String run = UUID.randomUUID().toString();
+        List<List<String>> calls = new ArrayList<>();
+        intake.acceptAll("attribution.test", List.of(link(run + "-1"), link(run + "-2"), link(run + "-1"),
+                link(run + "-3")), IdentityLink.class,
+                batch -> calls.add(batch.stream().map(IdentityLink::eventId)
+                        .toList()));
+        assertThat(calls).containsExactly(List.of(run + "-1", run + "-2", run + "-3"), List.of(run + "-1"));
+    }
+
+    @Test
+    void aBatchWithOneBadRecordIsProcessedRecordByRecordAndOnlyTheBadOneIsDeadLettered() {
+        String run = UUID.randomUUID().toString();
+        String bad = run + "-bad";
+        List<String> kept = new ArrayList<>();
+        AtomicInteger batches = new AtomicInteger();
+        byte[] unreadable = "{\"eventId\":\"%s-unreadable\"".formatted(run).getBytes(StandardCharsets.UTF_8);
+        intake.acceptAll("attribution.test", List.of(link(run + "-1"), link(bad), unreadable, link(run + "-2")),
+                IdentityLink.class, batch -> {
+                    batches.incrementAndGet();
+                    if (batch.stream().anyMatch(e -> e.eventId().equals(bad))) {
+                        throw new IllegalArgumentException("a value the database refuses");
+                    }
+                    batch.forEach(e -> kept.add(e.eventId()));
+                });
+        // the batch of three readable records failed; then each on its own: the bad one three times
+        assertThat(batches).hasValue(1 + 1 + 3 + 1);
+        assertThat(kept).containsExactly(run + "-1", run + "-2");
+        assertThat(awaitReject(bad).reason()).startsWith("processing failed 3 times: ");
+    }
+
+    @Test
+    void aBatchFailingForNowIsRetriedWhole() {
+        String run = UUID.randomUUID().toString();
+        AtomicInteger calls = new AtomicInteger();
+        List<Integer> sizes = new ArrayList<>();
+        intake.acceptAll("attribution.test", List.of(link(run + "-1"), link(run + "-2")), IdentityLink.class,
+                batch -> {
+                    sizes.add(batch.size());
+                    if (calls.incrementAndGet() <= 2) {
+                        throw new IllegalStateException("deadlock", new SQLException("deadlock detected", "40P01"));
+                    }
+                });
+        assertThat(sizes).containsExactly(2, 2, 2);
     }
 
     private static byte[] link(String eventId) {

@@ -2,7 +2,10 @@ package io.tally.support.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +34,12 @@ import io.tally.events.validation.Violation;
  * </ol>
  * The method returns normally once the record is processed or dead-lettered, so its offset may be committed; it throws
  * only when the thread is interrupted (the application stops), leaving the record to be consumed again.
+ *
+ * <p>
+ * A batch of records ({@link #acceptAll}) is processed in one go, in one transaction of the caller's, and so costs
+ * far fewer round trips than its records one by one. Should the batch fail for a reason other than a transient one
+ * (one bad record among good ones), each of its records is processed on its own as above, so the bad one is
+ * dead-lettered and the others are stored: a batch never fails for the sake of one record.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -49,18 +58,85 @@ public class EventIntake {
     /** Parses {@code payload} as a {@code type} and processes it, as the class comment says. */
     public <T extends Event> void accept(String source, byte[] payload, Class<T> type, Consumer<T> processing) {
         byte[] bytes = payload == null ? new byte[0] : payload;
-        T event;
+        T event = read(source, bytes, type);
+        if (event != null) {
+            process(source, bytes, event, processing);
+        }
+    }
+
+    /**
+     * Parses the payloads as {@code type}s (dead-lettering those that are not) and hands the events to
+     * {@code processing} as one batch, in the payloads' order; a repeated event id is left out of the batch and processed
+     * after it, on its own (so a batch never holds an event twice). A batch that fails for a reason that will recur is
+     * processed again record by record, each as {@link #accept} does, so that only the bad records are dead-lettered.
+     *
+     * @param processing takes a batch of events, all of them or none (one transaction)
+     */
+    public <T extends Event> void acceptAll(String source, List<byte[]> payloads, Class<T> type,
+            Consumer<List<T>> processing) {
+        List<T> batch = new ArrayList<>();
+        List<byte[]> batchBytes = new ArrayList<>();
+        List<T> repeats = new ArrayList<>();
+        List<byte[]> repeatBytes = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (byte[] payload : payloads) {
+            byte[] bytes = payload == null ? new byte[0] : payload;
+            T event = read(source, bytes, type);
+            if (event == null) {
+                continue;
+            }
+            boolean first = ids.add(event.eventId());
+            (first ? batch : repeats).add(event);
+            (first ? batchBytes : repeatBytes).add(bytes);
+        }
+        if (!batch.isEmpty() && !processBatch(source, batch, processing)) {
+            for (int i = 0; i < batch.size(); i++) {
+                process(source, batchBytes.get(i), batch.get(i), one -> processing.accept(List.of(one)));
+            }
+        }
+        for (int i = 0; i < repeats.size(); i++) {
+            process(source, repeatBytes.get(i), repeats.get(i), one -> processing.accept(List.of(one)));
+        }
+    }
+
+    /** The payload as a {@code type}, or null when it is none (then it was dead-lettered). */
+    private <T extends Event> T read(String source, byte[] bytes, Class<T> type) {
         try {
-            event = EventJson.read(bytes, type);
+            return EventJson.read(bytes, type);
         } catch (InvalidEventException e) {
             reject(source, bytes, e.violations());
-            return;
+            return null;
         } catch (RuntimeException e) {
             // the contract's reader reports bad input as InvalidEventException; anything else is bad input it missed
             reject(source, bytes, List.of(new Violation("", "is not a readable " + type.getSimpleName() + ": "
                     + Failures.describe(e))));
-            return;
+            return null;
         }
+    }
+
+    /**
+     * Processes a batch, retrying transient failures until it passes; false when it failed for another reason (then
+     * nothing of it was kept, and its records are to be processed one by one).
+     */
+    private <T extends Event> boolean processBatch(String source, List<T> batch, Consumer<List<T>> processing) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                processing.accept(batch);
+                return true;
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e)) {
+                    LOG.infof("a batch of %d records from %s failed (%s); processing them one by one", batch.size(),
+                            source, Failures.describe(e));
+                    return false;
+                }
+                LOG.warnf("processing a batch of %d records from %s failed for now, will retry (attempt %d): %s",
+                        batch.size(), source, attempt, Failures.describe(e));
+                pause(attempt);
+            }
+        }
+    }
+
+    private <T extends Event> void process(String source, byte[] bytes, T event, Consumer<T> processing) {
         int failures = 0;
         for (int attempt = 1;; attempt++) {
             try {
