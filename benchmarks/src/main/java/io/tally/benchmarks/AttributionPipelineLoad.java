@@ -54,7 +54,9 @@ import io.tally.support.security.Role;
  * the URL), so every visit starts a web session and the session rules run on every journey; the default is clicks.
  * Last, freshness ({@link FreshnessProbe}): purchases, each with its visits, go through the web collector of the
  * packaged channel-connectors at {@code --freshness-rate} per second (default: half the conversions/s just measured)
- * for {@code --freshness-seconds}, and the time from each 202 to its committed credit is printed as a distribution.
+ * for {@code --freshness-seconds}, and the time from each 202 to its committed credit is printed as a distribution;
+ * every 30 s a line shows the consumer lag, the outbox backlog and the heap's old generation, so a long run
+ * ({@code --freshness-seconds 600}) is the soak.
  * {@code ./tally bench pipeline} runs it.
  */
 public final class AttributionPipelineLoad {
@@ -144,8 +146,12 @@ public final class AttributionPipelineLoad {
                     : Math.max(1, Math.floor(customers / conversionSeconds / 2));
             System.out.printf("freshness: %.0f purchases/s through the collector for %d s, each with %d visits ...%n",
                     rate, freshnessTime.toSeconds(), Math.min(touches, 10));
-            FreshnessProbe.Result fresh = new FreshnessProbe(URI.create(connectors.url() + "/api/v1/collect"), db,
-                    Math.min(touches, 10)).run("fresh", rate, freshnessTime, Duration.ofSeconds(60));
+            FreshnessProbe.Result fresh;
+            try (PipelineSampler sampler = new PipelineSampler(devstack.kafka().bootstrapServers(), db,
+                    attribution.url())) {
+                fresh = new FreshnessProbe(URI.create(connectors.url() + "/api/v1/collect"), db, Math.min(touches, 10))
+                        .run("fresh", rate, freshnessTime, Duration.ofSeconds(60), sampler);
+            }
             LatencyRecorder latency = fresh.latency();
             System.out.printf("freshness, 202 to credit committed (polled every %d ms): %d of %d purchases credited,"
                     + " %d errors; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n", FreshnessProbe.POLL_MILLIS,

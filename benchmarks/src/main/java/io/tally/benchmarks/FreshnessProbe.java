@@ -32,6 +32,8 @@ final class FreshnessProbe {
 
     /** How often the ledger is polled: the resolution of the figures. */
     static final int POLL_MILLIS = 50;
+    /** How often a soak prints its sample. */
+    private static final Duration SAMPLE_EVERY = Duration.ofSeconds(30);
 
     /** What one run measured. */
     record Result(LatencyRecorder latency, int sent, int credited, long errors, double seconds) {
@@ -59,6 +61,15 @@ final class FreshnessProbe {
      * be credited.
      */
     Result run(String prefix, double rate, Duration duration, Duration grace) throws Exception {
+        return run(prefix, rate, duration, grace, null);
+    }
+
+    /**
+     * As {@link #run(String, double, Duration, Duration)}, printing a {@code sampler} line every 30 s while it sends
+     * (a soak: lag, outbox backlog and old generation should stay flat).
+     */
+    Result run(String prefix, double rate, Duration duration, Duration grace, PipelineSampler sampler)
+            throws Exception {
         int total = (int) Math.round(rate * duration.toSeconds());
         Map<String, Long> accepted = new ConcurrentHashMap<>(); // order id → nanos of its 202
         LatencyRecorder latency = new LatencyRecorder(total);
@@ -89,8 +100,19 @@ final class FreshnessProbe {
         }
         int credited = 0;
         long deadline = start + duration.toNanos() + grace.toNanos();
+        long nextSample = start + SAMPLE_EVERY.toNanos();
+        if (sampler != null) {
+            System.out.printf("%8s %10s %10s %10s %14s %14s%n", "seconds", "sent", "credited", "lag", "outbox backlog",
+                    "old gen MiB");
+        }
         while (System.nanoTime() < deadline && (sent.get() < total || !accepted.isEmpty())) {
             Thread.sleep(POLL_MILLIS);
+            if (sampler != null && System.nanoTime() >= nextSample) {
+                PipelineSampler.Sample s = sampler.sample();
+                System.out.printf("%8d %10d %10d %10d %14d %14d%n", (System.nanoTime() - start) / 1_000_000_000L,
+                        sent.get(), credited, s.lag(), s.outboxBacklog(), s.oldGenBytes() >> 20);
+                nextSample += SAMPLE_EVERY.toNanos();
+            }
             List<String> pending = new ArrayList<>(accepted.keySet());
             if (pending.isEmpty()) {
                 continue;

@@ -145,4 +145,19 @@ public interface AttributionConfig {
         @WithDefault("50")
         int maxAnonymousIds();
     }
+
+    /** Monthly partitions of the touchpoint, ledger and journal tables. */
+    Partitions partitions();
+
+    /** Partition upkeep (see {@code MonthlyPartitions}). */
+    interface Partitions {
+
+        /** How many months after the current one have their partitions made ahead (default 3). */
+        @WithDefault("3")
+        int monthsAhead();
+
+        /** How often the partitions are checked: the coming months made, rows in a default partition moved out. */
+        @WithDefault("6h")
+        String interval();
+    }
 }

@@ -37,7 +37,7 @@ public class TouchpointRepository implements PanacheRepository<TouchpointEntity>
                 + " CAST(?2 AS timestamptz[]), CAST(?3 AS text[]), CAST(?4 AS text[]), CAST(?5 AS text[]),"
                 + " CAST(?6 AS text[]), CAST(?7 AS text[]), CAST(?8 AS text[]), CAST(?9 AS text[]),"
                 + " CAST(?10 AS text[]), CAST(?11 AS text[]), CAST(?12 AS text[]), CAST(?13 AS text[]),"
-                + " CAST(?14 AS text[]), CAST(?15 AS bigint[])) ON CONFLICT (event_id) DO NOTHING RETURNING event_id")
+                + " CAST(?14 AS text[]), CAST(?15 AS bigint[])) ON CONFLICT (event_id, occurred_at) DO NOTHING RETURNING event_id")
                 .setParameter(1, texts(touches, t -> t.eventId))
                 .setParameter(2, instants(touches, t -> t.occurredAt))
                 .setParameter(3, texts(touches, t -> t.channel))

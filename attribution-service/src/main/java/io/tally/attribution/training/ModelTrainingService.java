@@ -33,7 +33,6 @@ import io.tally.attribution.directory.ProgrammeTouchRules;
 import io.tally.attribution.directory.TouchResolver;
 import io.tally.attribution.directory.TouchWeighting;
 import io.tally.attribution.experiments.Experiments;
-import io.tally.attribution.intake.ConversionEntity;
 import io.tally.attribution.intake.ConversionRepository;
 import io.tally.attribution.journeys.JourneyRepository;
 import io.tally.attribution.ledger.AdvisoryLocks;
@@ -297,9 +296,9 @@ public class ModelTrainingService {
             }
             QuarkusTransaction.requiringNew().run(() -> {
                 LedgerLock.Held held = ledgerLock.forCrediting();
-                for (ConversionEntity conversion : conversions.lockAll(batch)) {
-                    credits.credit(held, conversion, "training:" + model, CreditReason.MODEL_TRAINING);
-                }
+                credits.creditAll(held,
+                        conversions.lockAll(batch).stream().map(conversion -> new CreditService.Crediting(
+                                conversion, "training:" + model, CreditReason.MODEL_TRAINING, false)).toList());
             });
             credited += batch.size();
             after = batch.get(batch.size() - 1);

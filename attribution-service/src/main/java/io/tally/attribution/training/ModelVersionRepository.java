@@ -31,7 +31,7 @@ public class ModelVersionRepository implements PanacheRepositoryBase<ModelVersio
 
     /**
      * The versions of a model whose credits fall on conversions of the UTC days {@code from..to}, newest first (one
-     * scan of the model's credits in the range, by the ledger's report index).
+     * scan of the ledger rows in the range, found by the BRIN index on their conversion instant).
      */
     @SuppressWarnings("unchecked")
     public List<ModelVersionEntity> creditingIn(String model, LocalDate from, LocalDate to) {

@@ -112,6 +112,12 @@ class LedgerInvariantsTest {
             }
         }
 
+        // an original is posted once: one original entry per conversion and model, each touch in it once
+        assertThat(rows("SELECT conversion_event_id || ' ' || model FROM credit WHERE conversion_event_id LIKE ?1"
+                + " AND entry_kind = 'original' GROUP BY conversion_event_id, model"
+                + " HAVING count(DISTINCT entry_id) > 1 OR count(*) > count(DISTINCT coalesce(touchpoint_event_id, ''))",
+                "order:" + prefix + "%")).as("conversions and models with an original posted twice").isEmpty();
+
         long rowsBefore = count(prefix);
         Collections.shuffle(events, order);
         events.forEach(this::process);
