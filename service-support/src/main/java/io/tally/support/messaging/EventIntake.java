@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.interceptor.Interceptor;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.tally.events.Event;
 import io.tally.events.Reject;
 import io.tally.events.json.EventJson;
@@ -40,6 +44,12 @@ import io.tally.events.validation.Violation;
  * far fewer round trips than its records one by one. Should the batch fail for a reason other than a transient one
  * (one bad record among good ones), each of its records is processed on its own as above, so the bad one is
  * dead-lettered and the others are stored: a batch never fails for the sake of one record.
+ *
+ * <p>
+ * Once the service is stopping, a failure is no longer the record's: the database connections and the persistence
+ * unit close under the records in flight. Then nothing is retried or dead-lettered; the method throws
+ * {@link StoppingException}, the record is not acknowledged, its offset not committed, and the instance that takes the
+ * partition over (or this one, started again) consumes it again.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -49,10 +59,28 @@ public class EventIntake {
     /** The service's dead-letter store; a service without consumers (the gateway, the connectors) has none. */
     private final Instance<DeadLetters> deadLetters;
     private final IntakeConfig config;
+    private volatile boolean stopping;
 
     EventIntake(Instance<DeadLetters> deadLetters, IntakeConfig config) {
         this.deadLetters = deadLetters;
         this.config = config;
+    }
+
+    /** Thrown instead of retrying or dead-lettering a record once the service is stopping. */
+    public static final class StoppingException extends IllegalStateException {
+
+        StoppingException(String source, String eventId, Throwable cause) {
+            super("the service is stopping: " + source + " " + eventId + " is left to be consumed again", cause);
+        }
+    }
+
+    /** The service is stopping: from now on a failing record is left to be consumed again (see the class comment). */
+    void onStop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        stopping();
+    }
+
+    void stopping() {
+        stopping = true;
     }
 
     /** Parses {@code payload} as a {@code type} and processes it, as the class comment says. */
@@ -124,6 +152,10 @@ public class EventIntake {
                 processing.accept(batch);
                 return true;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    throw new StoppingException(source, "batch of " + batch.size() + " from "
+                            + batch.get(0).eventId(), e);
+                }
                 if (!Failures.isTransient(e)) {
                     LOG.infof("a batch of %d records from %s failed (%s); processing them one by one", batch.size(),
                             source, Failures.describe(e));
@@ -146,6 +178,9 @@ public class EventIntake {
                 reject(source, bytes, e.violations());
                 return;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    throw new StoppingException(source, event.eventId(), e);
+                }
                 if (Failures.isTransient(e)) {
                     LOG.warnf("processing %s %s failed for now, will retry (attempt %d): %s", source, event.eventId(),
                             attempt, Failures.describe(e));
@@ -172,6 +207,9 @@ public class EventIntake {
                 deadLetters.get().send(reject);
                 return;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    throw new StoppingException(source, reject.eventId(), e);
+                }
                 if (Failures.isTransient(e)) {
                     LOG.warnf("storing a dead letter from %s failed for now, will retry: %s", source,
                             Failures.describe(e));
