@@ -13,7 +13,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "tally.gateway")
 public interface GatewayConfig {
 
-    /** Base URL of each upstream service. */
+    /** Base URLs of each upstream service: one, or several instances of it. */
     Upstreams upstreams();
 
     /** Path prefixes under {@code /api/v1} owned by each upstream service. */
@@ -25,13 +25,22 @@ public interface GatewayConfig {
      */
     Duration timeout();
 
-    /** How long opening a connection to an upstream may take before the gateway gives up. */
+    /**
+     * How long opening a connection to an upstream instance may take before the gateway gives up on it (and tries
+     * another instance of the service, if it has one).
+     */
     Duration connectTimeout();
+
+    /**
+     * How long an instance that refused a connection (or did not accept one within {@link #connectTimeout()}) stays out
+     * of the rotation; afterwards requests try it again. Only matters when an upstream has several base URLs.
+     */
+    Duration outOfRotation();
 
     /** How long one upstream readiness probe may take before that upstream counts as not ready. */
     Duration readinessTimeout();
 
-    /** The most connections the gateway keeps open to one upstream; further requests queue. */
+    /** The most connections the gateway keeps open to one upstream instance; further requests queue. */
     int maxConnectionsPerUpstream();
 
     /** Browser calls to the web collector from shop pages on other origins. */
@@ -88,17 +97,22 @@ public interface GatewayConfig {
         Duration period();
     }
 
-    /** Base URLs ({@code scheme://host:port[/path]}) of the upstream services. */
+    /**
+     * Base URLs ({@code scheme://host:port[/path]}) of the upstream services. A service with several instances gets
+     * several, comma-separated: the gateway spreads requests over them in turn and takes an instance that refuses
+     * connections out of the rotation for {@link #outOfRotation()}. Behind a load balancer (a Kubernetes Service) give
+     * the one URL of the balancer.
+     */
     interface Upstreams {
 
-        /** Base URL of campaign-service (env {@code TALLY_CAMPAIGN_URL}). */
-        URI campaign();
+        /** Base URLs of campaign-service (env {@code TALLY_CAMPAIGN_URL}). */
+        List<URI> campaign();
 
-        /** Base URL of attribution-service (env {@code TALLY_ATTRIBUTION_URL}). */
-        URI attribution();
+        /** Base URLs of attribution-service (env {@code TALLY_ATTRIBUTION_URL}). */
+        List<URI> attribution();
 
-        /** Base URL of channel-connectors (env {@code TALLY_CONNECTORS_URL}). */
-        URI connectors();
+        /** Base URLs of channel-connectors (env {@code TALLY_CONNECTORS_URL}). */
+        List<URI> connectors();
     }
 
     /**

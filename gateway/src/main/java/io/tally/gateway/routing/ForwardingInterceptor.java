@@ -1,6 +1,7 @@
 package io.tally.gateway.routing;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 
@@ -11,16 +12,27 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
-/** Prepares each proxied request (target URI, forwarding headers, request id) and turns upstream failures into problems. */
+/**
+ * Prepares each proxied request (path, forwarding headers, request id), sends it again to another instance of the
+ * upstream when that is safe, and turns upstream failures into problems.
+ * <p>
+ * A request is sent to another instance when the one tried could not be connected to (nothing was sent:
+ * {@link FailoverOrigin}), whatever its method; and, for a request without a body whose method is safe ({@code GET},
+ * {@code HEAD}, {@code OPTIONS}), also when the instance failed after it was sent (closed the connection, answered
+ * something that is not HTTP). Never after a timeout (the instance may still be working on it), and never a request that
+ * may change state once it has reached an instance: a collector event or a new campaign is not sent twice by the gateway.
+ */
 final class ForwardingInterceptor implements ProxyInterceptor {
 
     static final String X_FORWARDED_FOR = "X-Forwarded-For";
@@ -32,7 +44,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     /** What a 503 suggests: a restarting service is usually back within seconds. */
     private static final String RETRY_AFTER_SECONDS = "5";
 
-    private final UpstreamTarget target;
+    /** Requests that change nothing, so sending one again after a failure is harmless (RFC 9110 9.2.1). */
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final Upstream upstream;
+    private final FailoverOrigin origin;
     private final String fixedUri;
     private final ProblemResponses problems;
     private final Duration timeout;
@@ -41,8 +57,9 @@ final class ForwardingInterceptor implements ProxyInterceptor {
      * @param fixedUri the path and query to ask the upstream for whatever was requested, or {@code null} to forward the
      *        request's own path and query
      */
-    ForwardingInterceptor(UpstreamTarget target, String fixedUri, ProblemResponses problems, Duration timeout) {
-        this.target = target;
+    ForwardingInterceptor(FailoverOrigin origin, String fixedUri, ProblemResponses problems, Duration timeout) {
+        this.upstream = origin.instances().upstream();
+        this.origin = origin;
         this.fixedUri = fixedUri;
         this.problems = problems;
         this.timeout = timeout;
@@ -55,7 +72,8 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         String requestId = RequestIds.of(incoming);
         context.set(REQUEST_ID, requestId);
 
-        request.setURI(target.forwardedUri(fixedUri != null ? fixedUri : pathAndQuery(incoming)));
+        // the instance's base path goes in front when the connection is made (FailoverOrigin)
+        context.set(FailoverOrigin.PATH, fixedUri != null ? fixedUri : pathAndQuery(incoming));
         MultiMap headers = request.headers();
         // headers the caller named in Connection are hop-by-hop too (RFC 9110 7.6.1); Vert.x drops only the fixed set
         String connection = incoming.getHeader(HttpHeaders.CONNECTION);
@@ -80,8 +98,33 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                     authority.port() >= 0 ? authority.host() + ":" + authority.port() : authority.host());
         }
 
-        return context.sendRequest()
-                .recover(failure -> Future.succeededFuture(problemResponse(context, requestId, failure)));
+        boolean resendable = SAFE.contains(incoming.method()) && withoutBody(incoming);
+        if (resendable) {
+            // nothing to stream, so the request can be sent more than once; let the incoming request end
+            ReadStream<Buffer> body = request.getBody().stream();
+            request.setBody(null);
+            body.resume();
+        }
+        return send(context, requestId, resendable);
+    }
+
+    private Future<ProxyResponse> send(ProxyContext context, String requestId, boolean resendable) {
+        return context.sendRequest().recover(failure -> {
+            if (resendable && !UpstreamFailures.isTimeout(failure) && origin.hasUntried(context)) {
+                HttpServerRequest incoming = context.request().proxiedRequest();
+                LOG.infof("%s %s -> %s failed [%s]: %s; sending it to another instance", incoming.method(),
+                        incoming.path(), upstream.serviceName(), requestId, failure);
+                return send(context, requestId, true);
+            }
+            return Future.succeededFuture(problemResponse(context, requestId, failure));
+        });
+    }
+
+    /** Whether the request declares no body: no {@code Transfer-Encoding}, and no or a zero {@code Content-Length}. */
+    private static boolean withoutBody(HttpServerRequest incoming) {
+        String length = incoming.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return incoming.getHeader(HttpHeaders.TRANSFER_ENCODING) == null
+                && (length == null || length.trim().equals("0"));
     }
 
     @Override
@@ -92,7 +135,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
     private ProxyResponse problemResponse(ProxyContext context, String requestId, Throwable failure) {
         HttpServerRequest incoming = context.request().proxiedRequest();
-        String service = target.upstream().serviceName();
+        String service = upstream.serviceName();
         LOG.warnf("%s %s -> %s failed [%s]: %s", incoming.method(), incoming.path(), service, requestId, failure);
 
         ProxyResponse response = context.request().release().response();

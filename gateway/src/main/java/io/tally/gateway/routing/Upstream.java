@@ -17,8 +17,8 @@ public enum Upstream {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** This upstream's configured base URL. */
-    public URI baseUrl(GatewayConfig config) {
+    /** This upstream's configured base URLs, one per instance. */
+    public List<URI> baseUrls(GatewayConfig config) {
         return switch (this) {
             case CAMPAIGN -> config.upstreams().campaign();
             case ATTRIBUTION -> config.upstreams().attribution();

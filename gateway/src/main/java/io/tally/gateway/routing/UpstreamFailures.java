@@ -31,6 +31,22 @@ public final class UpstreamFailures {
         return false;
     }
 
+    /**
+     * Whether {@code failure} (or a cause) means no connection to the instance was made: refused, not accepted within the
+     * connect timeout, or its host unknown or unreachable. Nothing of the request was sent then, so it is safe to send it
+     * to another instance, whatever its method.
+     */
+    public static boolean isUnconnected(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // ConnectException covers refused connections and Netty's ConnectTimeoutException
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A duration as people write it: {@code 30s}, {@code 1500ms}. */
     public static String humanize(Duration duration) {
         long millis = duration.toMillis();

@@ -80,6 +80,11 @@ class RouteTableTest {
             }
 
             @Override
+            public Duration outOfRotation() {
+                return Duration.ofSeconds(1);
+            }
+
+            @Override
             public Duration readinessTimeout() {
                 return Duration.ofSeconds(1);
             }

@@ -18,14 +18,19 @@ import io.smallrye.health.api.HealthContentFilter;
  * put exception messages in {@code data} (the datasource check names the JDBC host and port and the SQL error, the Kafka
  * check the broker addresses), which are not for whoever can reach {@code /q/health}. A check's {@code data} stays only
  * when every value is a generic state ({@code UP}, {@code DOWN}, or {@code DOWN (HTTP 503)}, {@code DOWN (timeout)},
- * {@code DOWN (unreachable)}, as the gateway reports its upstreams). The full detail is in the service's log.
+ * {@code DOWN (unreachable)}, as the gateway reports its upstreams, and how many of a service's instances are ready).
+ * The full detail is in the service's log.
  */
 @ApplicationScoped
 @Unremovable
 public class HealthBodies implements HealthContentFilter {
 
-    /** The values a check may show: a state and, for DOWN, a generic reason. */
-    static final Pattern GENERIC = Pattern.compile("UP|DOWN( \\((HTTP \\d{3}|timeout|unreachable)\\))?");
+    /**
+     * The values a check may show: a state and, for DOWN, a generic reason; for a service with several instances behind
+     * the gateway, how many are ready ({@code UP (1 of 2 instances ready)}, {@code DOWN (none of 2 instances ready)}).
+     */
+    static final Pattern GENERIC = Pattern.compile("UP( \\(\\d+ of \\d+ instances ready\\))?"
+            + "|DOWN( \\((HTTP \\d{3}|timeout|unreachable|none of \\d+ instances ready)\\))?");
 
     @Override
     public JsonObject filter(JsonObject payload) {

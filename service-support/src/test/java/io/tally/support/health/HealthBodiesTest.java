@@ -40,6 +40,19 @@ class HealthBodiesTest {
     }
 
     @Test
+    void howManyInstancesOfAServiceAreReadyIsKept() {
+        JsonObject upstreams = json(
+                """
+                        {"status":"DOWN","checks":[{"name":"upstreams","status":"DOWN","data":
+                          {"campaign":"UP (1 of 2 instances ready)","attribution":"UP","connectors":"DOWN (none of 3 instances ready)"}}]}""");
+        assertThat(new HealthBodies().filter(upstreams)).isEqualTo(upstreams);
+        assertThat(new HealthBodies().filter(
+                json("""
+                        {"status":"UP","checks":[{"name":"x","status":"UP","data":{"a":"UP (1 of 2 instances at db:5432)"}}]}""")))
+                .isEqualTo(json("{\"status\":\"UP\",\"checks\":[{\"name\":\"x\",\"status\":\"UP\"}]}"));
+    }
+
+    @Test
     void oneSpecificValueDropsTheWholeData() {
         assertThat(new HealthBodies().filter(
                 json("""
