@@ -40,6 +40,14 @@ public final class Devstack implements AutoCloseable {
      * @param kafkaPort the port, or 0 for a free one
      */
     public static Devstack start(Path dataDirectory, int postgresPort, int kafkaPort) {
+        return start(dataDirectory, postgresPort, kafkaPort, 0);
+    }
+
+    /**
+     * As {@link #start(Path, int, int)}, with every topic created with at least {@code topicPartitions} partitions (see
+     * {@link KafkaBroker#createTopics(int)}); for the scale-out tests.
+     */
+    public static Devstack start(Path dataDirectory, int postgresPort, int kafkaPort, int topicPartitions) {
         CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> PostgresServer.start(
                 dataDirectory == null ? null : dataDirectory.resolve("postgres"), postgresPort,
                 dataDirectory == null ? null : dataDirectory.resolve("postgres.log")));
@@ -47,7 +55,7 @@ public final class Devstack implements AutoCloseable {
                 () -> KafkaBroker.start(dataDirectory == null ? null : dataDirectory.resolve("kafka"), kafkaPort));
         try {
             Devstack stack = new Devstack(pg.join(), broker.join());
-            stack.kafka.createTopics();
+            stack.kafka.createTopics(topicPartitions);
             return stack;
         } catch (CompletionException e) {
             pg.thenAccept(PostgresServer::close);

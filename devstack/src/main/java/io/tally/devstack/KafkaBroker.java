@@ -240,11 +240,20 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Creates every topic of {@link Topics#ALL} that does not exist yet (compacted where the contract says so). */
     public void createTopics() {
+        createTopics(0);
+    }
+
+    /**
+     * Creates every topic of {@link Topics#ALL} that does not exist yet, compacted where the contract says so, with at
+     * least {@code minimumPartitions} partitions (the contract's count when that is more). The scale-out tests use 12,
+     * so partitions move between several consumers of a group. A topic that exists keeps its partitions.
+     */
+    public void createTopics(int minimumPartitions) {
         try (Admin admin = Admin.create(clientConfig())) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = Topics.ALL.stream()
                     .filter(spec -> !existing.contains(spec.name()))
-                    .map(spec -> new NewTopic(spec.name(), spec.partitions(), (short) 1)
+                    .map(spec -> new NewTopic(spec.name(), Math.max(spec.partitions(), minimumPartitions), (short) 1)
                             .configs(spec.compacted()
                                     ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
                                     : Map.of()))
