@@ -26,6 +26,9 @@ public final class ServiceFleet implements AutoCloseable {
     /** How long an instance may take to become ready (several start at once on a small machine). */
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
+    /** How long a graceful stop may take before the instance is killed, as {@code terminationGracePeriodSeconds}. */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(45);
+
     /** One running (or stopped) instance of a module: {@code attribution-service-2}. */
     public record Instance(String module, int number, ServiceProcess process) {
 
@@ -119,9 +122,12 @@ public final class ServiceFleet implements AutoCloseable {
         }
     }
 
-    /** Stops {@code instance} gracefully (SIGTERM; killed if it has not stopped after 20 s). */
+    /**
+     * Stops {@code instance} gracefully: SIGTERM, and {@code kill -9} only if it has not stopped after
+     * {@link #STOP_GRACE} (the services' Kubernetes termination grace period; their own shutdown timeout is 30 s).
+     */
     public void stop(Instance instance) {
-        instance.process().close();
+        instance.process().stop(STOP_GRACE);
     }
 
     /** Kills {@code instance} as {@code kill -9} does. */

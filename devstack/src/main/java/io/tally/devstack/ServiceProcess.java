@@ -142,11 +142,19 @@ public final class ServiceProcess implements AutoCloseable {
     /** Asks the service to stop (SIGTERM: Quarkus shuts down gracefully), and kills it if it has not after 20 s. */
     @Override
     public void close() {
+        stop(Duration.ofSeconds(20));
+    }
+
+    /**
+     * Asks the service to stop (SIGTERM: Quarkus shuts down gracefully), and kills it if it has not after {@code grace}
+     * (as Kubernetes does after a pod's termination grace period).
+     */
+    public void stop(Duration grace) {
         Process current = process;
         current.descendants().forEach(ProcessHandle::destroy);
         current.destroy();
         try {
-            if (!current.waitFor(20, TimeUnit.SECONDS)) {
+            if (!current.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 current.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
