@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
 import io.tally.support.http.RequestIds;
 import io.tally.support.problem.Problem;
 import io.tally.support.problem.ProblemResponses;
@@ -20,12 +21,17 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
-/** Prepares each proxied request (target URI, forwarding headers, request id) and turns upstream failures into problems. */
+/**
+ * Prepares each proxied request (target URI, forwarding headers, request id, trace context) and turns upstream failures
+ * into problems.
+ */
 final class ForwardingInterceptor implements ProxyInterceptor {
 
     static final String X_FORWARDED_FOR = "X-Forwarded-For";
     static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
     static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+    static final String TRACEPARENT = "traceparent";
+    static final String TRACESTATE = "tracestate";
 
     private static final Logger LOG = Logger.getLogger(ForwardingInterceptor.class);
     private static final String REQUEST_ID = "tally.request-id";
@@ -67,6 +73,13 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             }
         }
         headers.set(RequestIds.HEADER, requestId);
+        if (Span.current().getSpanContext().isValid()) {
+            // tracing is on: the gateway's span continues the caller's trace, and the client adds a traceparent naming
+            // it when it sends; the caller's own headers must not stay beside that one (the service would read the
+            // first and skip the gateway). With tracing off they pass through unchanged.
+            headers.remove(TRACEPARENT);
+            headers.remove(TRACESTATE);
+        }
         SocketAddress remote = incoming.remoteAddress();
         if (remote != null && remote.hostAddress() != null) {
             String prior = headers.get(X_FORWARDED_FOR);
