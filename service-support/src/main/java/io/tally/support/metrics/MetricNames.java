@@ -7,7 +7,7 @@ import java.util.TreeSet;
 /**
  * The Prometheus metrics Tally's dashboards and alerts read, with the services that expose them on {@code /q/metrics}:
  * the one list both sides are checked against. Each service has a test that finds every name listed for it on its own
- * endpoint (campaign-service {@code ServiceMetricsTest}, attribution-service {@code ServiceMetricsTest}, gateway
+ * endpoint (campaign-service {@code ServiceMetricsTest}, attribution-service {@code PipelineMetricsTest}, gateway
  * {@code ApiRoutesTest}, channel-connectors {@code SourceMetricsTest}), and the k8s module's {@code MonitoringTest}
  * refuses a dashboard panel or alert rule that names a metric missing here.
  */
