@@ -51,12 +51,19 @@ public final class Suite implements AutoCloseable {
 
     /** As {@link #start(Path, Path, Path, Path, SuitePorts)}, with the services trusting the tokens of {@code issuer}. */
     static Suite start(Path root, Path dataDirectory, Path logDirectory, LocalIssuer issuer, SuitePorts ports) {
+        return start(root, dataDirectory, logDirectory, issuer, ports, Map.of());
+    }
+
+    /** As above, with {@code extra} added to every service's environment (e.g. {@code --trace}'s). */
+    static Suite start(Path root, Path dataDirectory, Path logDirectory, LocalIssuer issuer, SuitePorts ports,
+            Map<String, String> extra) {
         Devstack devstack = Devstack.start(dataDirectory, ports.postgres(), ports.kafka());
         List<ServiceProcess> started = new ArrayList<>();
         EspWebhookSigner espWebhook = EspWebhookSigner.generate();
         Suite suite = new Suite(devstack, issuer, started, ports, espWebhook);
         try {
-            Map<String, String> infra = devstack.serviceEnvironment(issuer);
+            Map<String, String> infra = new HashMap<>(devstack.serviceEnvironment(issuer));
+            infra.putAll(extra);
             started.add(ServiceProcess.start(root, "campaign-service", ports.campaign(), infra, logDirectory));
             started.add(ServiceProcess.start(root, "attribution-service", ports.attribution(), infra, logDirectory));
             Map<String, String> connectors = new HashMap<>(infra);
@@ -64,6 +71,7 @@ public final class Suite implements AutoCloseable {
             started.add(ServiceProcess.start(root, "channel-connectors", ports.connectors(), connectors,
                     logDirectory));
             Map<String, String> gateway = new HashMap<>(devstack.serviceEnvironment(issuer));
+            gateway.putAll(extra);
             gateway.putAll(issuer.gatewayEnvironment());
             gateway.put("TALLY_CAMPAIGN_URL", "http://localhost:" + ports.campaign());
             gateway.put("TALLY_ATTRIBUTION_URL", "http://localhost:" + ports.attribution());
@@ -127,7 +135,10 @@ public final class Suite implements AutoCloseable {
         devstack.close();
     }
 
-    /** {@code ./tally up [--demo] [--fresh] [--simulate scenario]}: runs until Ctrl-C, then stops everything it started. */
+    /**
+     * {@code ./tally up [--demo] [--fresh] [--trace] [--simulate scenario]}: runs until Ctrl-C, then stops everything it
+     * started.
+     */
     public static void main(String[] args) throws InterruptedException {
         SuiteCommand command;
         try {
@@ -149,7 +160,8 @@ public final class Suite implements AutoCloseable {
         try {
             // this run's tokens are in .tally/tokens.env before the gateway starts, so before it can answer ready
             suite = command.startWithNewTokens(TOKEN_LIFETIME, issuer -> start(command.root(),
-                    command.dataDirectory(), command.logDirectory(), issuer, SuitePorts.defaults()));
+                    command.dataDirectory(), command.logDirectory(), issuer, SuitePorts.defaults(),
+                    command.tracingEnvironment()));
         } catch (RuntimeException e) {
             System.err.println("Tally did not start: " + e.getMessage());
             System.exit(1);

@@ -15,13 +15,15 @@ import java.util.stream.Stream;
 
 /** The options of {@code ./tally up}. */
 record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help, String simulate, int customers,
-        long seed) {
+        long seed, boolean trace) {
 
     static final String USAGE = """
-            Usage: ./tally up [--demo] [--fresh] [--simulate <scenario> [--customers 5000] [--seed 7]]
+            Usage: ./tally up [--demo] [--fresh] [--trace] [--simulate <scenario> [--customers 5000] [--seed 7]]
 
               --demo       load a demo programme: customers touched on every channel, their orders, every cost
               --fresh      delete the local data (.tally/data) first
+              --trace      trace every request and record (OpenTelemetry) and write each span to the service's log
+                           in .tally/logs (trace id, span id, parent), instead of sending it to a collector
               --simulate   drive a simulator scenario (confounded, no-confounding, synergy, long-journeys,
                            many-channels) through the connectors, train the data-driven models and print every
                            model's channel shares against the true incremental ones, costs and ROI against the truth
@@ -39,6 +41,7 @@ record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help, String
         String simulate = null;
         int customers = 5_000;
         long seed = 7;
+        boolean trace = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--demo" -> demo = true;
@@ -46,6 +49,7 @@ record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help, String
                 case "--customers" -> customers = Integer.parseInt(value(args, ++i));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i));
                 case "--fresh" -> fresh = true;
+                case "--trace" -> trace = true;
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
                 case "-h", "--help" -> help = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
@@ -54,7 +58,7 @@ record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help, String
         if (customers < 1) {
             throw new IllegalArgumentException("--customers must be at least 1\n" + USAGE);
         }
-        return new SuiteCommand(root, demo, fresh, help, simulate, customers, seed);
+        return new SuiteCommand(root, demo, fresh, help, simulate, customers, seed, trace);
     }
 
     private static String value(String[] args, int i) {
@@ -62,6 +66,17 @@ record SuiteCommand(Path root, boolean demo, boolean fresh, boolean help, String
             throw new IllegalArgumentException(args[i - 1] + " needs a value\n" + USAGE);
         }
         return args[i];
+    }
+
+    /**
+     * What {@code --trace} adds to every service's environment: the profile {@code tracing} (OpenTelemetry on, the
+     * Kafka connector's spans too) and spans written to the log ({@code SpanLog}) instead of sent over OTLP.
+     */
+    java.util.Map<String, String> tracingEnvironment() {
+        return trace
+                ? java.util.Map.of("QUARKUS_PROFILE", "prod,tracing", "TALLY_TRACING_LOG_SPANS", "true",
+                        "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "1s")
+                : java.util.Map.of();
     }
 
     Path dataDirectory() {

@@ -50,6 +50,17 @@ class SuiteCommandTest {
     }
 
     @Test
+    void traceTurnsTracingOnInEveryServiceWithSpansWrittenToItsLog() {
+        SuiteCommand traced = SuiteCommand.parse(new String[]{"--root", root.toString(), "--trace"});
+
+        assertThat(traced.trace()).isTrue();
+        assertThat(traced.tracingEnvironment()).containsEntry("QUARKUS_PROFILE", "prod,tracing")
+                .containsEntry("TALLY_TRACING_LOG_SPANS", "true");
+        assertThat(command().trace()).isFalse();
+        assertThat(command().tracingEnvironment()).as("tracing stays off without --trace").isEmpty();
+    }
+
+    @Test
     void theNewRunsTokensAreInTheFileBeforeAnyServiceStarts() {
         SuiteCommand command = command();
         command.writeTokens(Map.of("TALLY_TOKEN_ADMIN", "a-token-of-the-previous-run"));

@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import io.opentelemetry.context.Context;
 import io.tally.events.json.EventJson;
+import io.tally.events.kafka.TraceHeaders;
 
 /**
  * The transactional outbox: rows are written with the change and relayed to Kafka after the broker acknowledges.
@@ -20,6 +22,9 @@ import io.tally.events.json.EventJson;
  * {@code tally.outbox.poll-interval}. Delivery is at least once (a row whose acknowledgement arrived too late is sent
  * again), so consumers de-duplicate on the event's {@code eventId}. One replica sends rows in {@code id} order, but
  * events of one key can overtake each other across replicas, so events that carry state need a version.
+ * <p>
+ * A row keeps the W3C trace context current when it was appended (the request's or the consumed record's span, with
+ * tracing on) and its record carries it as the {@code traceparent} header, so the consumer's span joins that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -55,7 +60,9 @@ public class Outbox {
      */
     @Transactional(TxType.MANDATORY)
     public void append(String topic, String key, io.tally.events.Event event) {
-        outbox.persist(OutboxMessage.of(topic, key, EventJson.toJson(event), now()));
+        // the trace of the transaction's request or record goes with the row, so its consumers continue that trace
+        String traceparent = TraceHeaders.traceparent(Context.current()).orElse(null);
+        outbox.persist(OutboxMessage.of(topic, key, EventJson.toJson(event), now(), traceparent));
         written.fire(new OutboxWritten(topic));
     }
 
@@ -72,8 +79,10 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
+        // one transaction, one trace: every row carries the traceparent current in it (the batch's span, if any)
+        String traceparent = TraceHeaders.traceparent(Context.current()).orElse(null);
         outbox.insertAll(events.stream().map(e -> OutboxMessage.of(e.topic(), e.key(), EventJson.toJson(e.event()),
-                now())).toList());
+                now(), traceparent)).toList());
         written.fire(new OutboxWritten(events.get(0).topic()));
     }
 
@@ -88,7 +97,8 @@ public class Outbox {
             return new Relayed(0, 0);
         }
         int acknowledged = producer.sendInOrder(batch.stream()
-                .map(m -> new OutboxProducer.Message(m.getTopic(), m.getMessageKey(), m.getPayload()))
+                .map(m -> new OutboxProducer.Message(m.getTopic(), m.getMessageKey(), m.getPayload(),
+                        m.getTraceparent()))
                 .toList());
         Instant now = now();
         for (int i = 0; i < acknowledged; i++) {

@@ -60,4 +60,11 @@ public interface OutboxConfig {
      */
     @WithDefault("1000")
     int purgeBatchSize();
+
+    /**
+     * {@code tally.outbox.metrics-interval}: how often the backlog gauges ({@link OutboxMetrics}) are read from the
+     * table (default {@code 15s}); between two reads the age of the oldest unpublished row keeps growing.
+     */
+    @WithDefault("15s")
+    Duration metricsInterval();
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.tally.events.kafka.TraceHeaders;
+
 /**
  * An outbox row: one event to publish, written in the transaction of the change it describes.
  * <p>
@@ -41,16 +43,30 @@ public class OutboxMessage {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "traceparent", length = TraceHeaders.TRACEPARENT_LENGTH)
+    private String traceparent;
+
     protected OutboxMessage() {
     }
 
-    /** A new, unpublished row; {@code payload} is the event's JSON. */
+    /** A new, unpublished row without a trace context; {@code payload} is the event's JSON. */
     public static OutboxMessage of(String topic, String key, String payload, Instant now) {
+        return of(topic, key, payload, now, null);
+    }
+
+    /**
+     * A new, unpublished row; {@code payload} is the event's JSON, {@code traceparent} the W3C trace context of the
+     * transaction that writes it (null without tracing), which the relay sends as the record's header.
+     */
+    public static OutboxMessage of(String topic, String key, String payload, Instant now, String traceparent) {
         OutboxMessage m = new OutboxMessage();
         m.topic = topic;
         m.messageKey = key;
         m.payload = payload;
         m.createdAt = now;
+        m.traceparent = traceparent != null && traceparent.length() <= TraceHeaders.TRACEPARENT_LENGTH
+                ? traceparent
+                : null;
         return m;
     }
 
@@ -81,5 +97,10 @@ public class OutboxMessage {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** The W3C trace context of the transaction that wrote the row, or null. */
+    public String getTraceparent() {
+        return traceparent;
     }
 }

@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Identifier;
 import io.tally.events.kafka.ProducerSettings;
+import io.tally.events.kafka.TraceHeaders;
 
 /**
  * The Kafka producer of the outbox relay (acks=all, idempotent). It takes the service's whole {@code kafka.*}
@@ -36,8 +37,13 @@ public class OutboxProducer {
 
     private static final Logger LOG = Logger.getLogger(OutboxProducer.class);
 
-    /** One outbox row to send. */
-    public record Message(String topic, String key, String payload) {
+    /** One outbox row to send; {@code traceparent} (may be null) becomes the record's header of that name. */
+    public record Message(String topic, String key, String payload, String traceparent) {
+
+        /** A message without a trace context. */
+        public Message(String topic, String key, String payload) {
+            this(topic, key, payload, null);
+        }
     }
 
     @Inject
@@ -61,8 +67,10 @@ public class OutboxProducer {
         try {
             KafkaProducer<String, byte[]> kafka = producer(timeout);
             for (Message m : messages) {
-                acks.add(kafka.send(new ProducerRecord<>(m.topic(), m.key(),
-                        m.payload().getBytes(StandardCharsets.UTF_8))));
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(m.topic(), m.key(),
+                        m.payload().getBytes(StandardCharsets.UTF_8));
+                TraceHeaders.put(record.headers(), m.traceparent());
+                acks.add(kafka.send(record));
             }
         } catch (RuntimeException e) {
             LOG.warnf("could not hand outbox message %d of %d to the producer: %s", acks.size() + 1,

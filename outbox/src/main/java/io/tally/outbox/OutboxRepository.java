@@ -24,17 +24,32 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
                 .getResultList();
     }
 
-    /** Inserts new rows in one statement (ids from the table's identity, in list order). */
+    /** Inserts new rows in one statement (ids from the table's identity, in list order), each with its traceparent. */
     public void insertAll(List<OutboxMessage> rows) {
-        getEntityManager().createNativeQuery("insert into {h-schema}outbox (topic, message_key, payload, created_at)"
-                + " select topic, message_key, payload, created_at from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),"
-                + " cast(?4 as timestamptz[])) with ordinality as r(topic, message_key, payload, created_at, n)"
+        getEntityManager().createNativeQuery("insert into {h-schema}outbox (topic, message_key, payload, created_at,"
+                + " traceparent) select topic, message_key, payload, created_at, traceparent from unnest("
+                + "cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as timestamptz[]),"
+                + " cast(?5 as text[])) with ordinality as r(topic, message_key, payload, created_at, traceparent, n)"
                 + " order by n")
                 .setParameter(1, rows.stream().map(OutboxMessage::getTopic).toArray(String[]::new))
                 .setParameter(2, rows.stream().map(OutboxMessage::getMessageKey).toArray(String[]::new))
                 .setParameter(3, rows.stream().map(OutboxMessage::getPayload).toArray(String[]::new))
                 .setParameter(4, rows.stream().map(m -> m.getCreatedAt().toString()).toArray(String[]::new))
+                .setParameter(5, rows.stream().map(OutboxMessage::getTraceparent).toArray(String[]::new))
                 .executeUpdate();
+    }
+
+    /** How many rows wait to be published, and when the oldest of them was written (null when none waits). */
+    public Backlog backlog() {
+        Object[] row = getEntityManager()
+                .createQuery("select count(m), min(m.createdAt) from OutboxMessage m where m.publishedAt is null",
+                        Object[].class)
+                .getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), (Instant) row[1]);
+    }
+
+    /** Rows waiting to be published, and the creation time of the oldest (null when there are none). */
+    public record Backlog(long rows, Instant oldestCreatedAt) {
     }
 
     /** How many rows wait to be published. */

@@ -33,7 +33,8 @@ import io.tally.outbox.Outbox;
  * Evaluates the goals whose period has started and has not been over for long, on a schedule
  * ({@code tally.goals.evaluate-every}): a goal whose status changed gets an alert row and a {@link GoalStatusChanged}
  * on {@code tally.goal-status}, written through the outbox in the transaction that records the new status. Each goal
- * is locked while it is evaluated (others' locks are skipped), so replicas never announce one change twice.
+ * is locked while it is evaluated (others' locks are skipped), so replicas never announce one change twice. Each
+ * sweep is counted, and the time of the last one that finished is a gauge ({@link GoalMonitorMetrics}).
  */
 @ApplicationScoped
 public class GoalMonitor {
@@ -53,9 +54,18 @@ public class GoalMonitor {
     @Inject
     CampaignConfig config;
 
+    @Inject
+    GoalMonitorMetrics metrics;
+
     @Scheduled(identity = "goal-monitor", every = "${tally.goals.evaluate-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        evaluateAll(ProgrammeService.now());
+        try {
+            evaluateAll(ProgrammeService.now());
+        } catch (RuntimeException e) {
+            metrics.failed();
+            throw e;
+        }
+        metrics.succeeded(Instant.now());
     }
 
     /** Evaluates every goal due at {@code now}; returns how many changed status. */

@@ -19,14 +19,17 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.context.Context;
 import io.smallrye.common.annotation.Identifier;
 import io.tally.connectors.config.ConnectorsConfig;
 import io.tally.events.json.EventSerializer;
 import io.tally.events.kafka.ProducerSettings;
+import io.tally.events.kafka.TraceHeaders;
 
 /**
  * Publishes events to Kafka and returns only once the broker acknowledged every one of them ({@code acks=all},
- * idempotent producer), or throws {@link PublishFailedException}.
+ * idempotent producer), or throws {@link PublishFailedException}. Each record carries the trace of the request that
+ * publishes it in its {@code traceparent} header (with tracing on).
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -76,7 +79,10 @@ public class EventPublisher {
 
     private CompletableFuture<Void> send(OutgoingEvent event) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        producer().send(new ProducerRecord<>(event.topic(), event.key(), event.event()), (metadata, error) -> {
+        ProducerRecord<String, Object> record = new ProducerRecord<>(event.topic(), event.key(), event.event());
+        // the request's trace goes with its events (with tracing on), so the consumers' spans continue it
+        TraceHeaders.inject(Context.current(), record.headers());
+        producer().send(record, (metadata, error) -> {
             if (error == null) {
                 ack.complete(null);
             } else {

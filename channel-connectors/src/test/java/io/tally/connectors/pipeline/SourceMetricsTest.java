@@ -15,6 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.tally.devstack.DevstackResource;
+import io.tally.support.metrics.MetricNames;
 
 /** Accepted, deduplicated and rejected events and publish latency are on the Prometheus endpoint, per source. */
 @QuarkusTest
@@ -48,5 +49,10 @@ class SourceMetricsTest {
         assertThat(metric(deduplicated, source)).isEqualTo(deduplicatedBefore + 1);
         assertThat(metric(rejected, "reason=\"invalid\"," + source)).isEqualTo(rejectedBefore + 1);
         assertThat(metric("tally_connectors_publish_seconds_count", source)).isPositive();
+        // and every metric the dashboards read from this service is on the endpoint
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String name : MetricNames.exposedBy(MetricNames.CONNECTORS)) {
+            assertThat(metrics).as("/q/metrics names %s", name).containsPattern("(?m)^" + name + "[{ ]");
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
 import io.tally.support.http.RequestIds;
 import io.tally.support.problem.Problem;
 import io.tally.support.problem.ProblemResponses;
@@ -24,7 +25,7 @@ import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Prepares each proxied request (path, forwarding headers, request id), sends it again to another instance of the
+ * Prepares each proxied request (path, forwarding headers, request id, trace context), sends it again to another instance of the
  * upstream when that is safe, and turns upstream failures into problems.
  * <p>
  * A request is sent to another instance when the one tried could not be connected to (nothing was sent:
@@ -38,6 +39,8 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     static final String X_FORWARDED_FOR = "X-Forwarded-For";
     static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
     static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+    static final String TRACEPARENT = "traceparent";
+    static final String TRACESTATE = "tracestate";
 
     private static final Logger LOG = Logger.getLogger(ForwardingInterceptor.class);
     private static final String REQUEST_ID = "tally.request-id";
@@ -85,6 +88,13 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             }
         }
         headers.set(RequestIds.HEADER, requestId);
+        if (Span.current().getSpanContext().isValid()) {
+            // tracing is on: the gateway's span continues the caller's trace, and the client adds a traceparent naming
+            // it when it sends; the caller's own headers must not stay beside that one (the service would read the
+            // first and skip the gateway). With tracing off they pass through unchanged.
+            headers.remove(TRACEPARENT);
+            headers.remove(TRACESTATE);
+        }
         SocketAddress remote = incoming.remoteAddress();
         if (remote != null && remote.hostAddress() != null) {
             String prior = headers.get(X_FORWARDED_FOR);

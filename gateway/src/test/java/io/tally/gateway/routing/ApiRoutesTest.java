@@ -25,6 +25,7 @@ import io.tally.gateway.GatewayFixtures;
 import io.tally.gateway.UpstreamStub;
 import io.tally.gateway.UpstreamStub.Received;
 import io.tally.gateway.UpstreamStubs;
+import io.tally.support.metrics.MetricNames;
 
 @QuarkusTest
 @WithTestResource(value = UpstreamStubs.class, scope = TestResourceScope.MATCHING_RESOURCES)
@@ -192,6 +193,28 @@ class ApiRoutesTest {
         given().get("/api/v2/programmes").then().statusCode(404);
 
         GatewayFixtures.stubs().forEach(stub -> assertThat(stub.received()).isEmpty());
+    }
+
+    @Test
+    void exposesTheMetricsItsDashboardPanelsRead() {
+        given().get("/api/v1/programmes").then().statusCode(200);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String name : MetricNames.exposedBy(MetricNames.GATEWAY)) {
+            assertThat(metrics).as("/q/metrics names %s", name).containsPattern("(?m)^" + name + "[{ ]");
+        }
+    }
+
+    @Test
+    void passesACallersTraceContextOnUnchangedWhileTracingIsOff() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+        given().header("traceparent", traceparent).header("tracestate", "vendor=1").get("/api/v1/programmes")
+                .then().statusCode(200);
+
+        Received received = GatewayFixtures.campaign().received().get(0);
+        assertThat(received.headers().get("traceparent")).containsExactly(traceparent);
+        assertThat(received.header("tracestate")).isEqualTo("vendor=1");
     }
 
     private static UpstreamStub stubNamed(String service) {

@@ -202,6 +202,7 @@ public class EventIntake {
         String raw = new String(payload, StandardCharsets.UTF_8);
         Reject reject = Reject.of(Instant.now(), source, raw, violations);
         LOG.warnf("rejected a record from %s: %s %s", source, reject.field(), reject.reason());
+        IntakeRejects.count(source, reject.field());
         for (int attempt = 1;; attempt++) {
             try {
                 deadLetters.get().send(reject);
