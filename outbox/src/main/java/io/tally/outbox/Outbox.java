@@ -101,9 +101,13 @@ public class Outbox {
                         m.getTraceparent()))
                 .toList());
         Instant now = now();
+        List<Long> published = new java.util.ArrayList<>(acknowledged);
         for (int i = 0; i < acknowledged; i++) {
-            batch.get(i).markPublished(now);
+            published.add(batch.get(i).getId());
         }
+        // one statement for the batch; the loaded rows are not written back
+        outbox.getEntityManager().clear();
+        outbox.markPublished(published, now);
         return new Relayed(batch.size(), acknowledged);
     }
 

@@ -22,8 +22,11 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** {@code tally.outbox.batch-size}: the most rows one relay transaction locks and sends (default {@code 100}). */
-    @WithDefault("100")
+    /**
+     * {@code tally.outbox.batch-size}: the most rows one relay transaction locks and sends (default {@code 1000}); the
+     * broker's acknowledgements are awaited once per batch, so small batches cap the relay's rate.
+     */
+    @WithDefault("1000")
     int batchSize();
 
     /**

@@ -24,6 +24,15 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
                 .getResultList();
     }
 
+    /** Marks the rows published at {@code now}, in one statement. */
+    public void markPublished(List<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("update {h-schema}outbox set published_at = ?1 where id = any(cast(?2 as"
+                + " bigint[]))").setParameter(1, now).setParameter(2, ids.toArray(Long[]::new)).executeUpdate();
+    }
+
     /** Inserts new rows in one statement (ids from the table's identity, in list order), each with its traceparent. */
     public void insertAll(List<OutboxMessage> rows) {
         getEntityManager().createNativeQuery("insert into {h-schema}outbox (topic, message_key, payload, created_at,"

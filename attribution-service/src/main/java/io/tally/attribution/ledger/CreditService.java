@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import io.tally.attribution.directory.ResolvedTouch;
@@ -20,6 +23,7 @@ import io.tally.attribution.journeys.JourneyAssembler;
 import io.tally.attribution.models.AttributionModel;
 import io.tally.attribution.models.CreditSplitter;
 import io.tally.attribution.models.JourneyTouch;
+import io.tally.attribution.observability.PipelineMetrics;
 import io.tally.events.Channel;
 import io.tally.events.ModelSettings;
 
@@ -50,6 +54,10 @@ public class CreditService {
     LedgerPosting posting;
     @Inject
     TouchResolver resolver;
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+    @Inject
+    PipelineMetrics metrics;
 
     /** A conversion to credit, why, and whether it was stored just now (then it holds no credit and no journal yet). */
     public record Crediting(ConversionEntity conversion, String causeEventId, CreditReason reason, boolean fresh) {
@@ -133,6 +141,21 @@ public class CreditService {
                     postingPeriods.of(natural(conversion)), reverseAll);
         }
         posting.write(postings);
+        int credited = work.size();
+        int rows = postings.rows.size();
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // counted once committed
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    metrics.credited(credited, rows);
+                }
+            }
+        });
     }
 
     private void apply(LedgerPosting.Postings postings, Crediting c, AdjustmentRepository.Totals adjusted,

@@ -51,6 +51,26 @@ class PipelineMetricsTest {
     }
 
     @Test
+    void aConversionConsumedAndCreditedMovesTheCountersAndTheLatency() {
+        double conversions = metric(MetricNames.CREDITED_CONVERSIONS);
+        double rows = metric(MetricNames.LEDGER_ROWS);
+        String count = "tally_attribution_credit_latency_seconds_count";
+        double latencies = metric(count);
+        io.tally.events.Identifiers who = io.tally.attribution.AttributionFixtures.customer();
+        io.tally.attribution.AttributionFixtures.send(io.tally.attribution.AttributionFixtures.visit(who,
+                java.time.Instant.parse("2026-03-02T09:00:00Z"), io.tally.events.Channel.EMAIL, null));
+        io.tally.attribution.AttributionFixtures.send(io.tally.attribution.AttributionFixtures.purchase(who,
+                java.time.Instant.parse("2026-03-02T10:00:00Z"), "12.00", "EUR"));
+
+        // at least this conversion, under each of the nine rule-based models the tests credit with
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(metric(MetricNames.CREDITED_CONVERSIONS)).isGreaterThanOrEqualTo(conversions + 1);
+            assertThat(metric(MetricNames.LEDGER_ROWS)).isGreaterThanOrEqualTo(rows + 9);
+            assertThat(metric(count)).isGreaterThanOrEqualTo(latencies + 1);
+        });
+    }
+
+    @Test
     void latencyIsAHistogramThatPrometheusTakesQuantilesFrom() {
         String count = "tally_attribution_credit_latency_seconds_count";
         String underTwoSeconds = bucketAt(2.0);
