@@ -22,10 +22,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class ConversionRepository implements PanacheRepository<ConversionEntity> {
 
-    public boolean existsByEventId(String eventId) {
-        return count("eventId", eventId) > 0;
-    }
-
     /**
      * Stores the conversions whose event id is not stored yet, in one statement; returns the event ids it stored (the
      * others were stored before).
@@ -62,18 +58,6 @@ public class ConversionRepository implements PanacheRepository<ConversionEntity>
         return new HashSet<>(stored);
     }
 
-    /** Event ids of the conversions of any of the profiles, in event-id order. */
-    @SuppressWarnings("unchecked")
-    public List<String> ofProfiles(Collection<Long> profileIds) {
-        if (profileIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createNativeQuery("SELECT event_id FROM conversion WHERE profile_id ="
-                + " ANY(CAST(?1 AS bigint[])) ORDER BY event_id")
-                .setParameter(1, profileIds.toArray(Long[]::new))
-                .getResultList();
-    }
-
     /** A touch of a profile at an instant, which conversions up to a reach after it may include. */
     public record TouchAt(long profileId, Instant at, String eventId) {
     }
@@ -99,16 +83,6 @@ public class ConversionRepository implements PanacheRepository<ConversionEntity>
                 .getResultList();
         rows.forEach(row -> reached.put((String) row[0], (String) row[1]));
         return reached;
-    }
-
-    /** Event ids of the profile's conversions in {@code [from, to]}, in event-id order. */
-    public List<String> ofProfile(long profileId, Instant from, Instant to) {
-        return getEntityManager().createQuery("SELECT c.eventId FROM ConversionEntity c WHERE c.profileId = :profile"
-                + " AND c.occurredAt >= :from AND c.occurredAt <= :to ORDER BY c.eventId", String.class)
-                .setParameter("profile", profileId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
     }
 
     /** Event ids of all the profile's conversions, in event-id order. */

@@ -18,10 +18,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class TouchpointRepository implements PanacheRepository<TouchpointEntity> {
 
-    public boolean existsByEventId(String eventId) {
-        return count("eventId", eventId) > 0;
-    }
-
     /**
      * Stores the touchpoints whose event id is not stored yet, in one statement; returns the event ids it stored (the
      * others were seen before and change nothing).

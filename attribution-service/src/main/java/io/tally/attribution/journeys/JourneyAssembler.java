@@ -59,11 +59,6 @@ public class JourneyAssembler {
         return new WebSessions.Rules(sessions.inactivity(), sessions.newOnCampaign(), sessions.newOnReferrer());
     }
 
-    /** The conversion's journey ({@link #journeysOf}). */
-    public List<ResolvedTouch> journeyOf(ConversionEntity conversion) {
-        return journeysOf(List.of(conversion)).get(conversion.eventId);
-    }
-
     /**
      * The journeys of a batch of conversions, by conversion event id, read with one query of touches and one of
      * campaigns for the whole batch: each profile's eligible touches and page views from the longest lookback, plus one

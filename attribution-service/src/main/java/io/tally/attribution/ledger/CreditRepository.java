@@ -33,14 +33,9 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
     }
 
     /**
-     * The conversion's current net positions per credit key, for every model at once; a model without entries has none
-     * (never credited).
+     * Each conversion's current net positions per model and credit key, for the conversions that hold credit (a model
+     * without entries has none: never credited); one query.
      */
-    public Map<String, List<CreditPosition>> positionsByModel(String conversionEventId) {
-        return positionsByModel(List.of(conversionEventId)).getOrDefault(conversionEventId, Map.of());
-    }
-
-    /** {@link #positionsByModel(String)} of each of the conversions that holds credit, by conversion; one query. */
     @SuppressWarnings("unchecked")
     public Map<String, Map<String, List<CreditPosition>>> positionsByModel(Collection<String> conversionEventIds) {
         Map<String, Map<String, List<CreditPosition>>> positions = new HashMap<>();
