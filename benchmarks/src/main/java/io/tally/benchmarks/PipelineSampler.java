@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -45,14 +46,18 @@ final class PipelineSampler implements AutoCloseable {
     }
 
     Sample sample() throws Exception {
-        return new Sample(lag(), outboxBacklog(), oldGen());
+        return new Sample(lag(TOPICS), outboxBacklog(), oldGen());
     }
 
-    private long lag() throws Exception {
+    /**
+     * The group's lag on {@code topics}: records published but not yet committed as processed. Cheap to poll (the
+     * broker answers it), unlike counting rows while the pipeline writes them.
+     */
+    long lag(List<String> topics) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
                 .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-        admin.describeTopics(TOPICS).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, topic) -> topic
+        admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, topic) -> topic
                 .partitions().forEach(p -> ends.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         long lag = 0;
         for (var end : admin.listOffsets(ends).all().get(10, TimeUnit.SECONDS).entrySet()) {
@@ -73,10 +78,19 @@ final class PipelineSampler implements AutoCloseable {
 
     /** Bytes in use in the heap's old generation (G1's, or the serial and parallel collectors' tenured space). */
     private long oldGen() throws Exception {
+        return metric(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\"")
+                && (l.contains("Old Gen") || l.contains("Tenured")));
+    }
+
+    /** The service's counter {@code name} (a Prometheus name, summed over its tags). */
+    long counter(String name) throws Exception {
+        return metric(l -> l.startsWith(name + " ") || l.startsWith(name + "{"));
+    }
+
+    private long metric(Predicate<String> lines) throws Exception {
         return http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofLines()).body()
-                .filter(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\"")
-                        && (l.contains("Old Gen") || l.contains("Tenured")))
+                .filter(lines)
                 .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
     }
