@@ -92,9 +92,8 @@ class ScaleOutIT {
         keys = Files.createTempDirectory("tally-scale-out-keys");
         issuer = LocalIssuer.create(keys);
         ledger = new ScaleOutLedger(stack);
-        // a killed consumer's partitions move once the broker stops hearing from it; Kafka's default is 45 s
+        // a killed consumer's partitions move once the broker stops hearing from it: the services' 10 s session timeout
         fleet = new ServiceFleet(root, stack, issuer, root.resolve("system-tests/target/scale-out-logs"), Map.of(
-                "KAFKA_SESSION_TIMEOUT_MS", "12000",
                 // a dozen service starts on a small machine: the quick compiler only, a single-threaded collector
                 "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
         for (int i = 0; i < 3; i++) {
