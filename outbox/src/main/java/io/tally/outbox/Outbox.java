@@ -2,6 +2,7 @@ package io.tally.outbox;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +73,9 @@ public class Outbox {
 
     /**
      * Adds events to the outbox as {@link #append} does, all in one statement: for a transaction that writes many
-     * (a batch of conversions credited under every model).
+     * (a batch of conversions credited under every model). Consecutive events of one topic and key share a row (its
+     * payload one JSON document per line, see {@link OutboxMessage#events()}), which the relay sends as one record
+     * each, in order: a conversion credited under twelve models is one row, not twelve, to insert, lock and mark.
      */
     @Transactional(TxType.MANDATORY)
     public void appendAll(List<Appended> events) {
@@ -81,8 +84,23 @@ public class Outbox {
         }
         // one transaction, one trace: every row carries the traceparent current in it (the batch's span, if any)
         String traceparent = TraceHeaders.traceparent(Context.current()).orElse(null);
-        outbox.insertAll(events.stream().map(e -> OutboxMessage.of(e.topic(), e.key(), EventJson.toJson(e.event()),
-                now(), traceparent)).toList());
+        Instant now = now();
+        List<OutboxMessage> rows = new ArrayList<>();
+        StringBuilder payload = new StringBuilder();
+        Appended first = events.get(0);
+        for (Appended e : events) {
+            if (!e.topic().equals(first.topic()) || !e.key().equals(first.key())) {
+                rows.add(OutboxMessage.of(first.topic(), first.key(), payload.toString(), now, traceparent));
+                payload.setLength(0);
+                first = e;
+            }
+            if (!payload.isEmpty()) {
+                payload.append(OutboxMessage.EVENT_SEPARATOR);
+            }
+            payload.append(EventJson.toJson(e.event()));
+        }
+        rows.add(OutboxMessage.of(first.topic(), first.key(), payload.toString(), now, traceparent));
+        outbox.insertAll(rows);
         written.fire(new OutboxWritten(events.get(0).topic()));
     }
 
@@ -96,19 +114,28 @@ public class Outbox {
         if (batch.isEmpty()) {
             return new Relayed(0, 0);
         }
-        int acknowledged = producer.sendInOrder(batch.stream()
-                .map(m -> new OutboxProducer.Message(m.getTopic(), m.getMessageKey(), m.getPayload(),
-                        m.getTraceparent()))
-                .toList());
+        // a row may hold several events: one record each, and the row is published once all of its are acknowledged
+        List<OutboxProducer.Message> messages = new ArrayList<>(batch.size());
+        for (OutboxMessage m : batch) {
+            for (String event : m.events()) {
+                messages.add(new OutboxProducer.Message(m.getTopic(), m.getMessageKey(), event, m.getTraceparent()));
+            }
+        }
+        int acknowledged = producer.sendInOrder(messages);
         Instant now = now();
-        List<Long> published = new java.util.ArrayList<>(acknowledged);
-        for (int i = 0; i < acknowledged; i++) {
-            published.add(batch.get(i).getId());
+        List<Long> published = new ArrayList<>(batch.size());
+        int sent = 0;
+        for (OutboxMessage m : batch) {
+            sent += m.events().size();
+            if (sent > acknowledged) {
+                break;
+            }
+            published.add(m.getId());
         }
         // one statement for the batch; the loaded rows are not written back
         outbox.getEntityManager().clear();
         outbox.markPublished(published, now);
-        return new Relayed(batch.size(), acknowledged);
+        return new Relayed(batch.size(), published.size());
     }
 
     /** How many rows wait to be published (in the caller's transaction, if there is one). */

@@ -1,6 +1,7 @@
 package io.tally.outbox;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,9 @@ import jakarta.persistence.Table;
 import io.tally.events.kafka.TraceHeaders;
 
 /**
- * An outbox row: one event to publish, written in the transaction of the change it describes.
+ * An outbox row: an event to publish, or several of one topic and key ({@link Outbox#appendAll}), written in the
+ * transaction of the change they describe. The payload is each event's {@code EventJson} text, one per line (JSON
+ * Lines: the compact JSON of an event never holds a line break, which JSON escapes inside strings).
  * <p>
  * The table lives in the schema of the service that uses the outbox (its default Hibernate schema), and the service's
  * own Flyway migration creates it; this library never creates or migrates tables. Its one definition is
@@ -73,6 +76,16 @@ public class OutboxMessage {
     /** Records that the broker acknowledged this row. */
     public void markPublished(Instant now) {
         publishedAt = now;
+    }
+
+    /** Separates the events of a row that holds several. */
+    static final char EVENT_SEPARATOR = '\n';
+
+    /** The row's events, each an {@code EventJson} text, in the order they were appended. */
+    public List<String> events() {
+        return payload.indexOf(EVENT_SEPARATOR) < 0
+                ? List.of(payload)
+                : List.of(payload.split(String.valueOf(EVENT_SEPARATOR)));
     }
 
     public Long getId() {

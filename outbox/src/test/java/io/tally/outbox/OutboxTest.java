@@ -68,6 +68,53 @@ class OutboxTest {
         }
     }
 
+    /**
+     * Events appended together share a row while topic and key stay the same (three events of one key, one of another,
+     * two of the first: three rows), and every event is still its own record, in order, with the exact JSON appended,
+     * a line break inside an event's text included.
+     */
+    @Test
+    void eventsAppendedTogetherShareARowPerKeyAndArePublishedAsOneRecordEach() {
+        String first = unique("grouped");
+        String second = unique("grouped");
+        List<Ping> firstPings = List.of(new Ping(first + "-0", 0), new Ping(first + "-1\nsecond line", 1),
+                new Ping(first + "-2", 2), new Ping(first + "-3", 3), new Ping(first + "-4", 4));
+        Ping secondPing = new Ping(second + "-0", 0);
+        List<Outbox.Appended> appended = new ArrayList<>();
+        firstPings.subList(0, 3).forEach(p -> appended.add(new Outbox.Appended(TOPIC, first, p)));
+        appended.add(new Outbox.Appended(TOPIC, second, secondPing));
+        firstPings.subList(3, 5).forEach(p -> appended.add(new Outbox.Appended(TOPIC, first, p)));
+
+        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(appended));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(publishedAt(entityManager, first)).as("rows of the first key").hasSize(2).doesNotContainNull();
+            assertThat(publishedAt(entityManager, second)).as("rows of the second key").hasSize(1)
+                    .doesNotContainNull();
+        });
+        try (KafkaConsumer<String, String> consumer = consumer(Devstack.shared().kafka().bootstrapServers())) {
+            List<String> seenFirst = new ArrayList<>();
+            List<String> seenSecond = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                pollForEither(consumer, first, seenFirst, second, seenSecond);
+                return seenFirst.size() >= 5 && !seenSecond.isEmpty();
+            });
+            assertThat(seenFirst).containsExactlyElementsOf(firstPings.stream().map(EventJson::toJson).toList());
+            assertThat(seenSecond).containsExactly(EventJson.toJson(secondPing));
+        }
+    }
+
+    private static void pollForEither(KafkaConsumer<String, String> consumer, String first, List<String> seenFirst,
+            String second, List<String> seenSecond) {
+        for (var record : consumer.poll(Duration.ofMillis(500))) {
+            if (first.equals(record.key())) {
+                seenFirst.add(record.value());
+            } else if (second.equals(record.key())) {
+                seenSecond.add(record.value());
+            }
+        }
+    }
+
     @Test
     void appendRefusesToRunOutsideTheCallersTransaction() {
         String key = unique("no-transaction");
