@@ -12,8 +12,8 @@ import io.tally.events.Money;
 /** Turns the ledger rows of one posting (one conversion, one model) into the {@code Attribution} event. */
 final class AttributionEvents {
 
-    /** Conversion units per conversion: a power of ten, so the division is exact. */
-    private static final BigDecimal UNITS = BigDecimal.valueOf(CreditSplitter.CONVERSION_UNITS);
+    /** Conversion units per conversion are a power of ten (10^6): a count of units is a decimal of this scale. */
+    private static final int UNITS_SCALE = BigDecimal.valueOf(CreditSplitter.CONVERSION_UNITS).precision() - 1;
 
     private AttributionEvents() {
     }
@@ -29,7 +29,7 @@ final class AttributionEvents {
         List<Attribution.Credit> credits = rows.stream().map(r -> new Attribution.Credit(r.touchpointEventId,
                 r.channel == null ? null : Channel.fromWireName(r.channel).orElse(Channel.OTHER), r.campaignId,
                 r.programmeId, Money.ofMinor(r.amountMinor, r.currency),
-                BigDecimal.valueOf(r.conversionUnits).divide(UNITS).stripTrailingZeros()))
+                BigDecimal.valueOf(r.conversionUnits, UNITS_SCALE).stripTrailingZeros()))
                 .toList();
         // unique per conversion, model and cause, so a redelivered Attribution is recognisable downstream
         String eventId = original

@@ -101,6 +101,9 @@ class LedgerPosting {
         Set<CreditPosition.Key> keys = new LinkedHashSet<>(current.keySet());
         keys.addAll(target.keySet());
         List<CreditEntity> rows = new ArrayList<>();
+        String name = model.name();
+        String version = model.version();
+        String entryId = (original ? "original:" + conversion.eventId : "adjustment:" + causeEventId) + ":" + name;
         for (CreditPosition.Key key : keys) {
             Amounts delta = target.getOrDefault(key, Amounts.NONE).minus(current.getOrDefault(key, Amounts.NONE));
             if (delta.isZero()) {
@@ -108,12 +111,11 @@ class LedgerPosting {
             }
             CreditEntity row = new CreditEntity();
             row.entryKind = original ? "original" : "adjustment";
-            row.entryId = (original ? "original:" + conversion.eventId : "adjustment:" + causeEventId) + ":"
-                    + model.name();
+            row.entryId = entryId;
             row.conversionEventId = conversion.eventId;
             row.conversionAt = conversion.occurredAt;
-            row.model = model.name();
-            row.modelVersion = model.version();
+            row.model = name;
+            row.modelVersion = version;
             row.touchpointEventId = key.touchpointEventId();
             row.channel = key.channel();
             row.campaignId = key.campaignId();

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -70,12 +71,12 @@ public class LedgerRollup {
 
     /** Adds a ledger row, posted in the current transaction, to the roll-up written when it commits. */
     public void add(CreditEntity row) {
-        Map<Key, long[]> pending = pending();
-        ZoneId zone = zoneOf(row.programmeId);
+        Pending pending = pending();
+        ZoneId zone = pending.zones.computeIfAbsent(Optional.ofNullable(row.programmeId), this::zoneOf);
         Key key = new Key(row.conversionAt.atZone(zone).toLocalDate(),
                 row.conversionAt.atZone(ZoneOffset.UTC).toLocalDate(), row.period, row.model, row.programmeId,
                 row.campaignId, row.channel, row.touchpointEventId != null, row.currency);
-        long[] sums = pending.computeIfAbsent(key, k -> new long[2]);
+        long[] sums = pending.sums.computeIfAbsent(key, k -> new long[2]);
         sums[0] += row.amountMinor;
         sums[1] += row.conversionUnits;
     }
@@ -85,28 +86,35 @@ public class LedgerRollup {
      * time zone changed); the caller holds the lock that keeps credit from being posted meanwhile.
      */
     public void rebuild(UUID programmeId, String timeZone) {
+        Pending pending = (Pending) transaction.getResource(PENDING);
+        if (pending != null) {
+            pending.zones().clear(); // rows posted after this in the transaction take the new zone
+        }
         em.createNativeQuery(REBUILD_DELETE).setParameter(1, programmeId).executeUpdate();
         em.createNativeQuery(REBUILD_INSERT).setParameter(1, programmeId).setParameter(2, timeZone).executeUpdate();
     }
 
-    private ZoneId zoneOf(UUID programmeId) {
-        if (programmeId == null) {
+    /** The sums of a transaction's rows by roll-up key, and the time zone of each programme seen (one lookup each). */
+    private record Pending(Map<Key, long[]> sums, Map<Optional<UUID>, ZoneId> zones) {
+    }
+
+    private ZoneId zoneOf(Optional<UUID> programmeId) {
+        if (programmeId.isEmpty()) {
             return ZoneOffset.UTC;
         }
-        ProgrammeEntity programme = programmes.findById(programmeId);
+        ProgrammeEntity programme = programmes.findById(programmeId.get());
         return programme == null ? ZoneOffset.UTC : ZoneId.of(programme.timeZone);
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<Key, long[]> pending() {
-        Map<Key, long[]> pending = (Map<Key, long[]>) transaction.getResource(PENDING);
+    private Pending pending() {
+        Pending pending = (Pending) transaction.getResource(PENDING);
         if (pending == null) {
-            Map<Key, long[]> created = new HashMap<>();
+            Pending created = new Pending(new HashMap<>(), new HashMap<>());
             transaction.putResource(PENDING, created);
             transaction.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
-                    write(created);
+                    write(created.sums());
                 }
 
                 @Override

@@ -118,6 +118,11 @@ class LedgerInvariantsTest {
                 + " HAVING count(DISTINCT entry_id) > 1 OR count(*) > count(DISTINCT coalesce(touchpoint_event_id, ''))",
                 "order:" + prefix + "%")).as("conversions and models with an original posted twice").isEmpty();
 
+        // the ledger has no foreign key to its conversions (V22): every row's conversion must be stored all the same
+        assertThat(rows("SELECT c.conversion_event_id || ' ' || c.model FROM credit c LEFT JOIN conversion v"
+                + " ON v.event_id = c.conversion_event_id WHERE c.conversion_event_id LIKE ?1 AND v.event_id IS NULL",
+                "order:" + prefix + "%")).as("ledger rows whose conversion is not stored").isEmpty();
+
         long rowsBefore = count(prefix);
         Collections.shuffle(events, order);
         events.forEach(this::process);
