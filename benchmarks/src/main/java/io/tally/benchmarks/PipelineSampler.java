@@ -91,8 +91,15 @@ final class PipelineSampler implements AutoCloseable {
         return http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofLines()).body()
                 .filter(lines)
-                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .mapToLong(PipelineSampler::value)
                 .sum();
+    }
+
+    /** The value of a sample line: {@code name{labels} value}, then maybe an exemplar ({@code # {…} value time}). */
+    static long value(String line) {
+        int exemplar = line.indexOf(" # ");
+        String sample = exemplar < 0 ? line : line.substring(0, exemplar);
+        return (long) Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
     }
 
     @Override
