@@ -50,8 +50,9 @@ public final class CreditSplitter {
         if (model.honoursTouchWeights()) {
             weights = weighted(weights, journey);
         }
-        long[] amounts = LargestRemainder.split(revenueMinor, weights);
-        long[] conversions = LargestRemainder.split(CONVERSION_UNITS, weights);
+        LargestRemainder.Proportions proportions = LargestRemainder.of(weights);
+        long[] amounts = proportions.split(revenueMinor);
+        long[] conversions = proportions.split(CONVERSION_UNITS);
         List<Share> shares = new ArrayList<>(journey.size());
         for (int i = 0; i < journey.size(); i++) {
             shares.add(new Share(i, amounts[i], conversions[i]));

@@ -43,6 +43,22 @@ class LargestRemainderTest {
     }
 
     @Test
+    void remaindersAreComparedExactlyNotToSomeDigits() {
+        // the middle quota exceeds the others by about 3e-40 of a unit: it takes the one unit, not the earlier position
+        BigDecimal tenth = new BigDecimal("0.1");
+        assertThat(LargestRemainder.split(1, List.of(tenth, tenth.add(new BigDecimal("1E-40")), tenth)))
+                .containsExactly(0, 1, 0);
+    }
+
+    @Test
+    void oneSetOfWeightsSplitsSeveralTotals() {
+        LargestRemainder.Proportions thirds = LargestRemainder.of(equal(3));
+        assertThat(thirds.split(100)).containsExactly(34, 33, 33);
+        assertThat(thirds.split(1_000_000)).containsExactly(333_334, 333_333, 333_333);
+        assertThat(thirds.split(-2)).containsExactly(-1, -1, 0);
+    }
+
+    @Test
     void allZeroWeightsAreRefused() {
         assertThatThrownBy(() -> LargestRemainder.split(1, List.of(BigDecimal.ZERO)))
                 .isInstanceOf(IllegalArgumentException.class);
