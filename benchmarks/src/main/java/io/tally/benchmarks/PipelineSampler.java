@@ -46,18 +46,14 @@ final class PipelineSampler implements AutoCloseable {
     }
 
     Sample sample() throws Exception {
-        return new Sample(lag(TOPICS), outboxBacklog(), oldGen());
+        return new Sample(lag(), outboxBacklog(), oldGen());
     }
 
-    /**
-     * The group's lag on {@code topics}: records published but not yet committed as processed. Cheap to poll (the
-     * broker answers it), unlike counting rows while the pipeline writes them.
-     */
-    long lag(List<String> topics) throws Exception {
+    private long lag() throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
                 .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, topic) -> topic
+        admin.describeTopics(TOPICS).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, topic) -> topic
                 .partitions().forEach(p -> ends.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         long lag = 0;
         for (var end : admin.listOffsets(ends).all().get(10, TimeUnit.SECONDS).entrySet()) {

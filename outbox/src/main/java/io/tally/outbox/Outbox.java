@@ -116,26 +116,38 @@ public class Outbox {
         }
         // a row may hold several events: one record each, and the row is published once all of its are acknowledged
         List<OutboxProducer.Message> messages = new ArrayList<>(batch.size());
-        for (OutboxMessage m : batch) {
-            for (String event : m.events()) {
-                messages.add(new OutboxProducer.Message(m.getTopic(), m.getMessageKey(), event, m.getTraceparent()));
-            }
+        int[] recordsOf = new int[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxMessage m = batch.get(i);
+            List<String> events = m.events();
+            events.forEach(event -> messages.add(new OutboxProducer.Message(m.getTopic(), m.getMessageKey(), event,
+                    m.getTraceparent())));
+            recordsOf[i] = events.size();
         }
         int acknowledged = producer.sendInOrder(messages);
         Instant now = now();
-        List<Long> published = new ArrayList<>(batch.size());
-        int sent = 0;
-        for (OutboxMessage m : batch) {
-            sent += m.events().size();
-            if (sent > acknowledged) {
-                break;
-            }
-            published.add(m.getId());
+        int rows = rowsAcknowledged(recordsOf, acknowledged);
+        List<Long> published = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            published.add(batch.get(i).getId());
         }
         // one statement for the batch; the loaded rows are not written back
         outbox.getEntityManager().clear();
         outbox.markPublished(published, now);
         return new Relayed(batch.size(), published.size());
+    }
+
+    /**
+     * How many rows, from the first, had every record acknowledged, when rows hold {@code recordsOf[i]} records each and
+     * the broker acknowledged the first {@code acknowledged} records sent in row order.
+     */
+    static int rowsAcknowledged(int[] recordsOf, int acknowledged) {
+        int rows = 0;
+        int records = 0;
+        while (rows < recordsOf.length && records + recordsOf[rows] <= acknowledged) {
+            records += recordsOf[rows++];
+        }
+        return rows;
     }
 
     /** How many rows wait to be published (in the caller's transaction, if there is one). */

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -72,7 +71,7 @@ public class LedgerRollup {
     /** Adds a ledger row, posted in the current transaction, to the roll-up written when it commits. */
     public void add(CreditEntity row) {
         Pending pending = pending();
-        ZoneId zone = pending.zones.computeIfAbsent(Optional.ofNullable(row.programmeId), this::zoneOf);
+        ZoneId zone = pending.zones.computeIfAbsent(row.programmeId, this::zoneOf); // null: no programme, UTC
         Key key = new Key(row.conversionAt.atZone(zone).toLocalDate(),
                 row.conversionAt.atZone(ZoneOffset.UTC).toLocalDate(), row.period, row.model, row.programmeId,
                 row.campaignId, row.channel, row.touchpointEventId != null, row.currency);
@@ -95,14 +94,14 @@ public class LedgerRollup {
     }
 
     /** The sums of a transaction's rows by roll-up key, and the time zone of each programme seen (one lookup each). */
-    private record Pending(Map<Key, long[]> sums, Map<Optional<UUID>, ZoneId> zones) {
+    private record Pending(Map<Key, long[]> sums, Map<UUID, ZoneId> zones) {
     }
 
-    private ZoneId zoneOf(Optional<UUID> programmeId) {
-        if (programmeId.isEmpty()) {
+    private ZoneId zoneOf(UUID programmeId) {
+        if (programmeId == null) {
             return ZoneOffset.UTC;
         }
-        ProgrammeEntity programme = programmes.findById(programmeId.get());
+        ProgrammeEntity programme = programmes.findById(programmeId);
         return programme == null ? ZoneOffset.UTC : ZoneId.of(programme.timeZone);
     }
 
