@@ -22,21 +22,21 @@ final class AttributionEvents {
      * @param rows the rows just posted, all of one conversion and model and of one kind; never empty
      * @param causeEventId the event that caused an adjustment (ignored for an original)
      */
-    static Attribution of(ConversionEntity conversion, List<CreditEntity> rows, String causeEventId) {
-        CreditEntity first = rows.get(0);
-        boolean original = "original".equals(first.entryKind);
-        long total = rows.stream().mapToLong(r -> r.amountMinor).sum();
-        List<Attribution.Credit> credits = rows.stream().map(r -> new Attribution.Credit(r.touchpointEventId,
-                r.channel == null ? null : Channel.fromWireName(r.channel).orElse(Channel.OTHER), r.campaignId,
-                r.programmeId, Money.ofMinor(r.amountMinor, r.currency),
-                BigDecimal.valueOf(r.conversionUnits, UNITS_SCALE).stripTrailingZeros()))
+    static Attribution of(ConversionEntity conversion, List<CreditRow> rows, String causeEventId) {
+        CreditRow first = rows.get(0);
+        boolean original = "original".equals(first.entryKind());
+        long total = rows.stream().mapToLong(CreditRow::amountMinor).sum();
+        List<Attribution.Credit> credits = rows.stream().map(r -> new Attribution.Credit(r.touchpointEventId(),
+                r.channel() == null ? null : Channel.fromWireName(r.channel()).orElse(Channel.OTHER), r.campaignId(),
+                r.programmeId(), Money.ofMinor(r.amountMinor(), r.currency()),
+                BigDecimal.valueOf(r.conversionUnits(), UNITS_SCALE).stripTrailingZeros()))
                 .toList();
         // unique per conversion, model and cause, so a redelivered Attribution is recognisable downstream
         String eventId = original
-                ? "attribution:original:" + conversion.eventId + ":" + first.model
-                : "attribution:adjustment:" + causeEventId + ":" + conversion.eventId + ":" + first.model;
-        return new Attribution(eventId, conversion.eventId, conversion.orderId, conversion.occurredAt, first.model,
-                first.modelVersion, original ? Attribution.Kind.ORIGINAL : Attribution.Kind.ADJUSTMENT,
+                ? "attribution:original:" + conversion.eventId + ":" + first.model()
+                : "attribution:adjustment:" + causeEventId + ":" + conversion.eventId + ":" + first.model();
+        return new Attribution(eventId, conversion.eventId, conversion.orderId, conversion.occurredAt, first.model(),
+                first.modelVersion(), original ? Attribution.Kind.ORIGINAL : Attribution.Kind.ADJUSTMENT,
                 Money.ofMinor(total, conversion.currency), credits);
     }
 }

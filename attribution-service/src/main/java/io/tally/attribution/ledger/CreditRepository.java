@@ -1,9 +1,6 @@
 package io.tally.attribution.ledger;
 
-import static io.tally.attribution.sql.SqlArrays.instants;
-import static io.tally.attribution.sql.SqlArrays.longs;
 import static io.tally.attribution.sql.SqlArrays.texts;
-import static io.tally.attribution.sql.SqlArrays.uuids;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,13 +12,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import org.hibernate.Session;
+
 import io.tally.attribution.reports.ReportRow;
+import io.tally.attribution.sql.BinaryCopy;
 
 /** The credit ledger: appends rows and reads positions and report groups. Rows are never updated or deleted. */
 @ApplicationScoped
-public class CreditRepository implements PanacheRepository<CreditEntity> {
+public class CreditRepository {
+
+    @Inject
+    EntityManager em;
 
     /** How the attribution report groups credit. */
     public enum GroupBy {
@@ -42,7 +46,7 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
         if (conversionEventIds.isEmpty()) {
             return positions;
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT conversion_event_id, model,"
+        List<Object[]> rows = em.createNativeQuery("SELECT conversion_event_id, model,"
                 + " touchpoint_event_id, channel, campaign_id, programme_id, sum(amount_minor), sum(conversion_units)"
                 + " FROM credit WHERE conversion_event_id = ANY(CAST(?1 AS text[]))"
                 + " GROUP BY conversion_event_id, model, touchpoint_event_id, channel, campaign_id, programme_id")
@@ -57,34 +61,29 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
         return positions;
     }
 
-    /** Appends the rows, in one statement (their ids from {@code credit_id_seq}). */
-    public void insertAll(List<CreditEntity> rows) {
+    /**
+     * Appends the rows with one binary {@code COPY} (their ids from {@code credit_id_seq}), streamed: no statement to
+     * parse and no array of the batch in memory.
+     */
+    public void insertAll(List<CreditRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        getEntityManager().createNativeQuery("INSERT INTO credit (entry_id, entry_kind, conversion_event_id,"
-                + " conversion_at, model, model_version, touchpoint_event_id, channel, campaign_id, programme_id,"
-                + " amount_minor, currency, conversion_units, period, reason) SELECT * FROM unnest("
-                + "CAST(?1 AS text[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS timestamptz[]),"
-                + " CAST(?5 AS text[]), CAST(?6 AS text[]), CAST(?7 AS text[]), CAST(?8 AS text[]),"
-                + " CAST(?9 AS uuid[]), CAST(?10 AS uuid[]), CAST(?11 AS bigint[]), CAST(?12 AS text[]),"
-                + " CAST(?13 AS bigint[]), CAST(?14 AS text[]), CAST(?15 AS text[]))")
-                .setParameter(1, texts(rows, r -> r.entryId))
-                .setParameter(2, texts(rows, r -> r.entryKind))
-                .setParameter(3, texts(rows, r -> r.conversionEventId))
-                .setParameter(4, instants(rows, r -> r.conversionAt))
-                .setParameter(5, texts(rows, r -> r.model))
-                .setParameter(6, texts(rows, r -> r.modelVersion))
-                .setParameter(7, texts(rows, r -> r.touchpointEventId))
-                .setParameter(8, texts(rows, r -> r.channel))
-                .setParameter(9, uuids(rows, r -> r.campaignId))
-                .setParameter(10, uuids(rows, r -> r.programmeId))
-                .setParameter(11, longs(rows, r -> r.amountMinor))
-                .setParameter(12, texts(rows, r -> r.currency))
-                .setParameter(13, longs(rows, r -> r.conversionUnits))
-                .setParameter(14, texts(rows, r -> r.period))
-                .setParameter(15, texts(rows, r -> r.reason))
-                .executeUpdate();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (BinaryCopy copy = BinaryCopy.into(connection, "credit", "entry_id", "entry_kind",
+                    "conversion_event_id", "conversion_at", "model", "model_version", "touchpoint_event_id", "channel",
+                    "campaign_id", "programme_id", "amount_minor", "currency", "conversion_units", "period",
+                    "reason")) {
+                for (CreditRow r : rows) {
+                    copy.row().text(r.entryId()).text(r.entryKind()).text(r.conversionEventId())
+                            .timestamptz(r.conversionAt()).text(r.model()).text(r.modelVersion())
+                            .text(r.touchpointEventId()).text(r.channel()).uuid(r.campaignId())
+                            .uuid(r.programmeId()).bigint(r.amountMinor()).text(r.currency())
+                            .bigint(r.conversionUnits()).text(r.period()).text(r.reason());
+                }
+                copy.finish();
+            }
+        });
     }
 
     /**
@@ -96,7 +95,7 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createNativeQuery("SELECT c.conversion_event_id FROM credit c "
+        return em.createNativeQuery("SELECT c.conversion_event_id FROM credit c "
                 + "JOIN touchpoint t ON t.event_id = c.touchpoint_event_id "
                 + "WHERE t.campaign_code IN (:codes) "
                 + "UNION SELECT v.event_id FROM conversion v WHERE v.coupon_code IN (:codes) ORDER BY 1")
@@ -113,7 +112,7 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
     public List<String> openConversionsReachableFrom(UUID programmeId, int maxLookbackDays) {
         String codes = "SELECT c.code FROM tracking_code c JOIN campaign k ON k.campaign_id = c.campaign_id"
                 + " WHERE k.programme_id = :programme";
-        return getEntityManager().createNativeQuery("SELECT event_id FROM (SELECT v.event_id, v.occurred_at"
+        return em.createNativeQuery("SELECT event_id FROM (SELECT v.event_id, v.occurred_at"
                 + " FROM conversion v JOIN touchpoint t ON t.profile_id = v.profile_id"
                 + " AND t.occurred_at <= v.occurred_at AND t.occurred_at >= v.occurred_at - make_interval(days => :days)"
                 + " WHERE t.campaign_code IN (" + codes + ")"
@@ -158,7 +157,7 @@ public class CreditRepository implements PanacheRepository<CreditEntity> {
                 + " WHERE c.model = :model AND c.utc_day BETWEEN :from AND :to"
                 + " GROUP BY 1, 2, 3, 4 HAVING sum(c.amount_minor) <> 0 OR sum(c.conversion_units) <> 0"
                 + " ORDER BY 5 DESC, 2";
-        List<Object[]> rows = getEntityManager().createNativeQuery(sql)
+        List<Object[]> rows = em.createNativeQuery(sql)
                 .setParameter("model", model)
                 .setParameter("from", from)
                 .setParameter("to", to)

@@ -45,7 +45,7 @@ class LedgerPosting {
     /** The ledger rows, journal entries and outbox events of a batch of postings, written together. */
     static final class Postings {
 
-        final List<CreditEntity> rows = new ArrayList<>();
+        final List<CreditRow> rows = new ArrayList<>();
         final List<RevenueJournal.Entry> entries = new ArrayList<>();
         final List<Outbox.Appended> events = new ArrayList<>();
     }
@@ -100,31 +100,20 @@ class LedgerPosting {
         boolean original = current.isEmpty();
         Set<CreditPosition.Key> keys = new LinkedHashSet<>(current.keySet());
         keys.addAll(target.keySet());
-        List<CreditEntity> rows = new ArrayList<>();
+        List<CreditRow> rows = new ArrayList<>();
         String name = model.name();
         String version = model.version();
+        String kind = original ? "original" : "adjustment";
+        String reasonName = reason.wireName();
         String entryId = (original ? "original:" + conversion.eventId : "adjustment:" + causeEventId) + ":" + name;
         for (CreditPosition.Key key : keys) {
             Amounts delta = target.getOrDefault(key, Amounts.NONE).minus(current.getOrDefault(key, Amounts.NONE));
             if (delta.isZero()) {
                 continue;
             }
-            CreditEntity row = new CreditEntity();
-            row.entryKind = original ? "original" : "adjustment";
-            row.entryId = entryId;
-            row.conversionEventId = conversion.eventId;
-            row.conversionAt = conversion.occurredAt;
-            row.model = name;
-            row.modelVersion = version;
-            row.touchpointEventId = key.touchpointEventId();
-            row.channel = key.channel();
-            row.campaignId = key.campaignId();
-            row.programmeId = key.programmeId();
-            row.amountMinor = delta.amountMinor();
-            row.currency = conversion.currency;
-            row.conversionUnits = delta.conversionUnits();
-            row.reason = reason.wireName();
-            row.period = period;
+            CreditRow row = new CreditRow(entryId, kind, conversion.eventId, conversion.occurredAt, name, version,
+                    key.touchpointEventId(), key.channel(), key.campaignId(), key.programmeId(), delta.amountMinor(),
+                    conversion.currency, delta.conversionUnits(), period, reasonName);
             rollup.add(row);
             rows.add(row);
         }

@@ -3,6 +3,7 @@ package io.tally.attribution.ledger;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -69,15 +70,20 @@ public class LedgerRollup {
     ProgrammeRepository programmes;
 
     /** Adds a ledger row, posted in the current transaction, to the roll-up written when it commits. */
-    public void add(CreditEntity row) {
+    public void add(CreditRow row) {
         Pending pending = pending();
-        ZoneId zone = pending.zones.computeIfAbsent(row.programmeId, this::zoneOf); // null: no programme, UTC
-        Key key = new Key(row.conversionAt.atZone(zone).toLocalDate(),
-                row.conversionAt.atZone(ZoneOffset.UTC).toLocalDate(), row.period, row.model, row.programmeId,
-                row.campaignId, row.channel, row.touchpointEventId != null, row.currency);
+        ZoneId zone = pending.zones.computeIfAbsent(row.programmeId(), this::zoneOf); // null: no programme, UTC
+        Key key = new Key(dayIn(row.conversionAt(), zone), dayIn(row.conversionAt(), ZoneOffset.UTC), row.period(),
+                row.model(), row.programmeId(), row.campaignId(), row.channel(), row.attributed(), row.currency());
         long[] sums = pending.sums.computeIfAbsent(key, k -> new long[2]);
-        sums[0] += row.amountMinor;
-        sums[1] += row.conversionUnits;
+        sums[0] += row.amountMinor();
+        sums[1] += row.conversionUnits();
+    }
+
+    /** The calendar day of an instant in a zone (its offset at that instant), without building a zoned date-time. */
+    static LocalDate dayIn(Instant at, ZoneId zone) {
+        long local = at.getEpochSecond() + zone.getRules().getOffset(at).getTotalSeconds();
+        return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400L));
     }
 
     /**
