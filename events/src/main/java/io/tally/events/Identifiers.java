@@ -3,6 +3,8 @@ package io.tally.events;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import io.tally.events.validation.Violations;
 
 /**
@@ -47,6 +49,7 @@ public record Identifiers(
                 .orElseThrow(() -> new IllegalStateException("no identifier"));
     }
 
+    @JsonIgnore // derived: not a field of the JSON
     public boolean isEmpty() {
         return asMap().isEmpty();
     }

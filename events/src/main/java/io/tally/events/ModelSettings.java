@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.tally.events.json.EventJson;
@@ -57,6 +58,7 @@ public record ModelSettings(Map<String, BigDecimal> touchWeights, Map<String, St
     }
 
     /** True when every value is the deployment's. */
+    @JsonIgnore // derived: not a field of the JSON
     public boolean isDefault() {
         return touchWeights.isEmpty() && positionShares.isEmpty() && timeDecayHalfLife == null && markovOrder == null;
     }

@@ -3,12 +3,18 @@ package io.tally.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.tally.events.json.EventJson;
 import io.tally.events.validation.InvalidEventException;
@@ -187,6 +193,47 @@ class EventJsonTest {
                             EventJson.violationOf((com.fasterxml.jackson.databind.JsonMappingException) e)
                                     .field())
                             .isEqualTo("from"));
+        }
+    }
+
+    @Test
+    void eventsTravelWithTheirRecordFieldsOnly() {
+        Identifiers who = new Identifiers("anon-1", "user-1", EMAIL_HASH, null, "crm-1", null);
+        Touchpoint touch = new Touchpoint("tp-1", Instant.parse("2026-11-02T10:15:30Z"), Channel.EMAIL,
+                InteractionType.CLICK, "esp", "email", "bf-2026", who, "https://shop.example/", Money.of("0.35", "EUR"),
+                Trust.VERIFIED);
+        CampaignChanged changed = new CampaignChanged(CampaignChanged.eventIdOf(UUID.randomUUID(), 1),
+                UUID.randomUUID(), 1, Instant.parse("2026-11-02T10:00:00Z"),
+                new CampaignChanged.ProgrammeRef(UUID.randomUUID(), "Black Friday", "EUR", "Europe/Berlin", 30,
+                        "linear", new ModelSettings(Map.of("email:open", new BigDecimal("0.5")),
+                                Map.of("position_based", "40/20/40"), "P7D", 2)),
+                "Black Friday mail", Channel.EMAIL, List.of(CampaignChanged.TrackingCode.of("bf-2026")), false);
+
+        for (Record event : List.<Record> of(touch, changed, who, ModelSettings.NONE)) {
+            assertOnlyRecordFields(EventJson.mapper().valueToTree(event), event, event.getClass().getSimpleName());
+        }
+    }
+
+    /** Every field of {@code json} is a component of {@code value}'s record, recursively (derived getters never travel). */
+    private static void assertOnlyRecordFields(JsonNode json, Object value, String path) {
+        if (value instanceof Record record) {
+            Map<String, Object> components = new LinkedHashMap<>();
+            for (RecordComponent c : record.getClass().getRecordComponents()) {
+                try {
+                    components.put(c.getName(), c.getAccessor().invoke(record));
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            json.fieldNames().forEachRemaining(name -> {
+                assertThat(components).as("%s: the JSON field %s is a field of %s", path, name,
+                        record.getClass().getSimpleName()).containsKey(name);
+                assertOnlyRecordFields(json.get(name), components.get(name), path + "." + name);
+            });
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                assertOnlyRecordFields(json.get(i), list.get(i), path + "[" + i + "]");
+            }
         }
     }
 }
