@@ -4,13 +4,20 @@ import static io.tally.attribution.sql.SqlArrays.instants;
 import static io.tally.attribution.sql.SqlArrays.longs;
 import static io.tally.attribution.sql.SqlArrays.texts;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -59,15 +66,27 @@ public class TouchpointRepository implements PanacheRepository<TouchpointEntity>
      */
     public List<StoredTouch> journeys(Collection<Long> profileIds, Instant from, Instant to,
             Collection<String> interactionTypes) {
-        return getEntityManager().createQuery("SELECT new io.tally.attribution.intake.StoredTouch(t.eventId,"
-                + " t.occurredAt, t.channel, t.interactionType, t.source, t.medium, t.campaignCode, t.url, t.profileId)"
-                + " FROM TouchpointEntity t WHERE t.profileId IN :profiles"
-                + " AND t.occurredAt >= :from AND t.occurredAt <= :to AND t.interactionType IN :types"
-                + " ORDER BY t.occurredAt, t.eventId", StoredTouch.class)
-                .setParameter("profiles", profileIds)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("types", interactionTypes)
-                .getResultList();
+        // plain JDBC with array parameters: one statement text whatever the batch's size (an IN list of thousands of
+        // profiles was a new statement to build, bind and plan every time), no entity machinery for the rows
+        List<StoredTouch> touches = new ArrayList<>();
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT event_id, occurred_at, channel,"
+                    + " interaction_type, source, medium, campaign_code, url, profile_id FROM touchpoint"
+                    + " WHERE profile_id = ANY(?) AND occurred_at >= ? AND occurred_at <= ?"
+                    + " AND interaction_type = ANY(?) ORDER BY occurred_at, event_id")) {
+                query.setArray(1, connection.createArrayOf("bigint", profileIds.toArray(Long[]::new)));
+                query.setObject(2, from.atOffset(ZoneOffset.UTC));
+                query.setObject(3, to.atOffset(ZoneOffset.UTC));
+                query.setArray(4, connection.createArrayOf("text", interactionTypes.toArray(String[]::new)));
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        touches.add(new StoredTouch(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(8), rs.getLong(9)));
+                    }
+                }
+            }
+        });
+        return touches;
     }
 }
