@@ -238,14 +238,14 @@ public final class AttributionPipelineLoad {
         }
     }
 
-    /** Polls {@code done} every 100 ms until it holds. */
+    /** Polls {@code done} every 250 ms until it holds (a poll may scrape the service's metrics, which costs it CPU). */
     private static void awaitTrue(String what, Callable<Boolean> done, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!done.call()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("timed out waiting for " + what);
             }
-            Thread.sleep(100);
+            Thread.sleep(250);
         }
     }
 

@@ -49,6 +49,7 @@ public final class EventJson {
     @SuppressWarnings("deprecation")
     public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.registerModule(new JavaTimeModule())
+                .registerModule(IsoInstants.module()) // after JavaTimeModule: its Instant reader wins
                 .registerModule(StorableText.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
