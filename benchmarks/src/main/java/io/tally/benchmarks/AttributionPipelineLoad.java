@@ -169,8 +169,9 @@ public final class AttributionPipelineLoad {
             }
             LatencyRecorder latency = fresh.latency();
             System.out.printf("freshness, 202 to credit committed (polled every %d ms): %d of %d purchases credited,"
-                    + " %d errors; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n", FreshnessProbe.POLL_MILLIS,
-                    fresh.credited(), fresh.sent(), fresh.errors(), latency.percentileMillis(50),
+                    + " %d errors%s; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n", FreshnessProbe.POLL_MILLIS,
+                    fresh.credited(), fresh.sent(), fresh.errors(),
+                    fresh.errorsByCause().isEmpty() ? "" : " " + fresh.errorsByCause(), latency.percentileMillis(50),
                     latency.percentileMillis(95), latency.percentileMillis(99), latency.percentileMillis(100));
         }
     }

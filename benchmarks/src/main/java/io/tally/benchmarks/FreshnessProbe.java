@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Freshness of the live pipeline: customers buy through the web collector at a fixed rate (open loop: a request is sent
@@ -36,7 +36,12 @@ final class FreshnessProbe {
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(30);
 
     /** What one run measured. */
-    record Result(LatencyRecorder latency, int sent, int credited, long errors, double seconds) {
+    record Result(LatencyRecorder latency, int sent, int credited, Map<String, Long> errorsByCause, double seconds) {
+
+        /** Purchases the collector did not answer with 202. */
+        long errors() {
+            return errorsByCause.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     private final URI collect;
@@ -73,7 +78,7 @@ final class FreshnessProbe {
         int total = (int) Math.round(rate * duration.toSeconds());
         Map<String, Long> accepted = new ConcurrentHashMap<>(); // order id → nanos of its 202
         LatencyRecorder latency = new LatencyRecorder(total);
-        AtomicLong errors = new AtomicLong();
+        Map<String, Long> errors = new ConcurrentSkipListMap<>(); // "HTTP 503", "HttpTimeoutException", ...
         AtomicInteger sent = new AtomicInteger();
         ScheduledExecutorService senders = Executors.newScheduledThreadPool(2);
         long periodNanos = (long) (1e9 / rate);
@@ -90,7 +95,8 @@ final class FreshnessProbe {
                             if (failure == null && response.statusCode() == 202) {
                                 accepted.put("order:" + order, System.nanoTime());
                             } else {
-                                errors.incrementAndGet();
+                                errors.merge(failure == null ? "HTTP " + response.statusCode() : causeOf(failure), 1L,
+                                        Long::sum);
                             }
                             sent.incrementAndGet();
                         });
@@ -125,7 +131,16 @@ final class FreshnessProbe {
             }
         }
         senders.shutdownNow();
-        return new Result(latency, sent.get(), credited, errors.get(), (System.nanoTime() - start) / 1e9);
+        return new Result(latency, sent.get(), credited, Map.copyOf(errors), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** What failed a request, by its innermost exception's simple name ({@code HttpTimeoutException}, ...). */
+    private static String causeOf(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName();
     }
 
     /** The customer's visits, each from a campaign link, then the purchase, all timed now. */

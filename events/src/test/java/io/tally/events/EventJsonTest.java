@@ -214,7 +214,7 @@ class EventJsonTest {
         }
     }
 
-    /** Every field of {@code json} is a component of {@code value}'s record, recursively (derived getters never travel). */
+    /** Every field of {@code json} is a component of {@code value}'s record, recursively (derived getters never go). */
     private static void assertOnlyRecordFields(JsonNode json, Object value, String path) {
         if (value instanceof Record record) {
             Map<String, Object> components = new LinkedHashMap<>();
