@@ -114,10 +114,10 @@ class LedgerPosting {
             CreditRow row = new CreditRow(entryId, kind, conversion.eventId, conversion.occurredAt, name, version,
                     key.touchpointEventId(), key.channel(), key.campaignId(), key.programmeId(), delta.amountMinor(),
                     conversion.currency, delta.conversionUnits(), period, reasonName);
-            rollup.add(row);
             rows.add(row);
         }
         if (!rows.isEmpty()) {
+            rollup.addAll(rows);
             postings.rows.addAll(rows);
             postings.events.add(new Outbox.Appended(Topics.ATTRIBUTIONS, conversion.eventId,
                     AttributionEvents.of(conversion, rows, causeEventId)));

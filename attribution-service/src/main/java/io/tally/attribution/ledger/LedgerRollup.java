@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -49,9 +51,30 @@ public class LedgerRollup {
             + " sum(c.amount_minor), sum(c.conversion_units) FROM credit c WHERE c.programme_id = ?1"
             + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9";
 
-    /** A row of the roll-up. */
+    /** A row of the roll-up. Equality written out: a record's generated one was a tenth of posting a row. */
     record Key(LocalDate day, LocalDate utcDay, String period, String model, UUID programmeId, UUID campaignId,
             String channel, boolean attributed, String currency) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && attributed == k.attributed && day.equals(k.day)
+                    && utcDay.equals(k.utcDay) && model.equals(k.model) && Objects.equals(campaignId, k.campaignId)
+                    && Objects.equals(programmeId, k.programmeId) && Objects.equals(channel, k.channel)
+                    && period.equals(k.period) && currency.equals(k.currency);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = day.hashCode();
+            h = 31 * h + utcDay.hashCode();
+            h = 31 * h + model.hashCode();
+            h = 31 * h + Objects.hashCode(campaignId);
+            h = 31 * h + Objects.hashCode(programmeId);
+            h = 31 * h + Objects.hashCode(channel);
+            h = 31 * h + Boolean.hashCode(attributed);
+            h = 31 * h + period.hashCode();
+            return 31 * h + currency.hashCode();
+        }
     }
 
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::utcDay)
@@ -69,20 +92,25 @@ public class LedgerRollup {
     @Inject
     ProgrammeRepository programmes;
 
-    /** Adds a ledger row, posted in the current transaction, to the roll-up written when it commits. */
-    public void add(CreditRow row) {
+    /** Adds the ledger rows of a posting, made in the current transaction, to the roll-up written when it commits. */
+    public void addAll(List<CreditRow> rows) {
         Pending pending = pending();
-        ZoneId zone = pending.zones.computeIfAbsent(row.programmeId(), this::zoneOf); // null: no programme, UTC
-        Key key = new Key(dayIn(row.conversionAt(), zone), dayIn(row.conversionAt(), ZoneOffset.UTC), row.period(),
-                row.model(), row.programmeId(), row.campaignId(), row.channel(), row.attributed(), row.currency());
-        long[] sums = pending.sums.computeIfAbsent(key, k -> new long[2]);
-        sums[0] += row.amountMinor();
-        sums[1] += row.conversionUnits();
+        for (CreditRow row : rows) {
+            // null: no programme, UTC; a zone's rules looked up once (ZoneOffset.getRules builds new ones each call)
+            ZoneRules rules = pending.zones.computeIfAbsent(row.programmeId(), this::rulesOf);
+            Instant at = row.conversionAt();
+            Key key = new Key(dayIn(at, rules), LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L)),
+                    row.period(), row.model(), row.programmeId(), row.campaignId(), row.channel(), row.attributed(),
+                    row.currency());
+            long[] sums = pending.sums.computeIfAbsent(key, k -> new long[2]);
+            sums[0] += row.amountMinor();
+            sums[1] += row.conversionUnits();
+        }
     }
 
     /** The calendar day of an instant in a zone (its offset at that instant), without building a zoned date-time. */
-    static LocalDate dayIn(Instant at, ZoneId zone) {
-        long local = at.getEpochSecond() + zone.getRules().getOffset(at).getTotalSeconds();
+    static LocalDate dayIn(Instant at, ZoneRules zone) {
+        long local = at.getEpochSecond() + zone.getOffset(at).getTotalSeconds();
         return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400L));
     }
 
@@ -100,15 +128,12 @@ public class LedgerRollup {
     }
 
     /** The sums of a transaction's rows by roll-up key, and the time zone of each programme seen (one lookup each). */
-    private record Pending(Map<Key, long[]> sums, Map<UUID, ZoneId> zones) {
+    private record Pending(Map<Key, long[]> sums, Map<UUID, ZoneRules> zones) {
     }
 
-    private ZoneId zoneOf(UUID programmeId) {
-        if (programmeId == null) {
-            return ZoneOffset.UTC;
-        }
-        ProgrammeEntity programme = programmes.findById(programmeId);
-        return programme == null ? ZoneOffset.UTC : ZoneId.of(programme.timeZone);
+    private ZoneRules rulesOf(UUID programmeId) {
+        ProgrammeEntity programme = programmeId == null ? null : programmes.findById(programmeId);
+        return (programme == null ? ZoneOffset.UTC : ZoneId.of(programme.timeZone)).getRules();
     }
 
     private Pending pending() {

@@ -2,10 +2,7 @@ package io.tally.attribution.models;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Splits a whole number of units (cents, millionths of a conversion) in proportion to weights so that the parts sum
@@ -64,10 +61,22 @@ public final class LargestRemainder {
 
         private final BigInteger[] numerators;
         private final BigInteger sum;
+        /** The same numerators and sum as longs when they fit (most rule-based weights), else null. */
+        private final long[] small;
+        private final long smallSum;
 
         private Proportions(BigInteger[] numerators, BigInteger sum) {
             this.numerators = numerators;
             this.sum = sum;
+            long[] longs = null;
+            if (sum.bitLength() < Long.SIZE - 1) { // every numerator is at most the sum
+                longs = new long[numerators.length];
+                for (int i = 0; i < longs.length; i++) {
+                    longs[i] = numerators[i].longValue();
+                }
+            }
+            this.small = longs;
+            this.smallSum = sum.longValue();
         }
 
         /**
@@ -75,6 +84,43 @@ public final class LargestRemainder {
          * @return one part per weight, summing exactly to {@code total}
          */
         public long[] split(long total) {
+            long[] parts = total == Long.MIN_VALUE ? null : splitInLongs(Math.abs(total));
+            if (parts == null) {
+                parts = splitInBigIntegers(total);
+            }
+            if (total < 0) {
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = -parts[i];
+                }
+            }
+            return parts;
+        }
+
+        /** The split of a non-negative total in long arithmetic; null when a product {@code M·nᵢ} would overflow. */
+        private long[] splitInLongs(long magnitude) {
+            if (small == null) {
+                return null;
+            }
+            int n = small.length;
+            long[] parts = new long[n];
+            long[] remainders = new long[n];
+            long allocated = 0;
+            for (int i = 0; i < n; i++) {
+                long product = magnitude * small[i];
+                if (Math.multiplyHigh(magnitude, small[i]) != 0 || product < 0) {
+                    return null;
+                }
+                parts[i] = product / smallSum;
+                remainders[i] = product % smallSum;
+                allocated += parts[i];
+            }
+            // fewer than n units are left: each remainder is below one unit
+            giveLeftover(parts, magnitude - allocated, (i, j) -> remainders[i] > remainders[j]);
+            return parts;
+        }
+
+        /** The split of {@code |total|} in exact big-integer arithmetic, whatever the weights' size. */
+        private long[] splitInBigIntegers(long total) {
             int n = numerators.length;
             BigInteger magnitude = BigInteger.valueOf(total).abs();
             long[] parts = new long[n];
@@ -86,22 +132,30 @@ public final class LargestRemainder {
                 remainders[i] = quotient[1];
                 allocated = allocated.add(quotient[0]);
             }
-            // fewer than n units are left: each remainder is below one unit
-            long leftover = magnitude.subtract(allocated).longValueExact();
-            if (leftover > 0) {
-                Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-                Arrays.sort(order, Comparator.<Integer, BigInteger> comparing(i -> remainders[i]).reversed()
-                        .thenComparing(i -> i));
-                for (int k = 0; k < leftover; k++) {
-                    parts[order[k]]++;
-                }
-            }
-            if (total < 0) {
-                for (int i = 0; i < n; i++) {
-                    parts[i] = -parts[i];
-                }
-            }
+            giveLeftover(parts, magnitude.subtract(allocated).longValueExact(),
+                    (i, j) -> remainders[i].compareTo(remainders[j]) > 0);
             return parts;
+        }
+    }
+
+    /** Whether part {@code i}'s remainder is larger than part {@code j}'s. */
+    @FunctionalInterface
+    private interface LargerRemainder {
+        boolean larger(int i, int j);
+    }
+
+    /** One unit each to the {@code leftover} largest remainders (ties: the earlier position); leftover < parts. */
+    private static void giveLeftover(long[] parts, long leftover, LargerRemainder larger) {
+        boolean[] given = new boolean[parts.length];
+        for (long k = 0; k < leftover; k++) {
+            int best = -1;
+            for (int i = 0; i < parts.length; i++) {
+                if (!given[i] && (best < 0 || larger.larger(i, best))) {
+                    best = i;
+                }
+            }
+            given[best] = true;
+            parts[best]++;
         }
     }
 }
