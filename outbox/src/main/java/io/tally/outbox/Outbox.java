@@ -72,7 +72,7 @@ public class Outbox {
     }
 
     /**
-     * Adds events to the outbox as {@link #append} does, all in one statement: for a transaction that writes many
+     * Adds events to the outbox as {@link #append} does, all with one {@code COPY}: for a transaction that writes many
      * (a batch of conversions credited under every model). Consecutive events of one topic and key share a row (its
      * payload one JSON document per line, see {@link OutboxMessage#events()}), which the relay sends as one record
      * each, in order: a conversion credited under twelve models is one row, not twelve, to insert, lock and mark.

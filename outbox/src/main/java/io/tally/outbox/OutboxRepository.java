@@ -5,7 +5,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.tally.outbox.sql.BinaryCopy;
 
 /** Outbox rows; locking skips rows another relay or purge (replica) holds, so no row is sent twice at once. */
 @ApplicationScoped
@@ -33,19 +38,32 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
                 + " bigint[]))").setParameter(1, now).setParameter(2, ids.toArray(Long[]::new)).executeUpdate();
     }
 
-    /** Inserts new rows in one statement (ids from the table's identity, in list order), each with its traceparent. */
+    /**
+     * Inserts new rows with one binary {@code COPY} (ids from the table's identity, in list order), each with its
+     * traceparent: streamed, so a batch of large payloads is never one array in memory.
+     */
     public void insertAll(List<OutboxMessage> rows) {
-        getEntityManager().createNativeQuery("insert into {h-schema}outbox (topic, message_key, payload, created_at,"
-                + " traceparent) select topic, message_key, payload, created_at, traceparent from unnest("
-                + "cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as timestamptz[]),"
-                + " cast(?5 as text[])) with ordinality as r(topic, message_key, payload, created_at, traceparent, n)"
-                + " order by n")
-                .setParameter(1, rows.stream().map(OutboxMessage::getTopic).toArray(String[]::new))
-                .setParameter(2, rows.stream().map(OutboxMessage::getMessageKey).toArray(String[]::new))
-                .setParameter(3, rows.stream().map(OutboxMessage::getPayload).toArray(String[]::new))
-                .setParameter(4, rows.stream().map(m -> m.getCreatedAt().toString()).toArray(String[]::new))
-                .setParameter(5, rows.stream().map(OutboxMessage::getTraceparent).toArray(String[]::new))
-                .executeUpdate();
+        if (rows.isEmpty()) {
+            return;
+        }
+        Session session = getEntityManager().unwrap(Session.class);
+        String table = tableName(session);
+        session.doWork(connection -> {
+            try (BinaryCopy copy = BinaryCopy.into(connection, table, "topic", "message_key", "payload", "created_at",
+                    "traceparent")) {
+                for (OutboxMessage m : rows) {
+                    copy.row().text(m.getTopic()).text(m.getMessageKey()).text(m.getPayload())
+                            .timestamptz(m.getCreatedAt()).text(m.getTraceparent());
+                }
+                copy.finish();
+            }
+        });
+    }
+
+    /** The outbox table as mapped, in the service's schema ({@code attribution.outbox}). */
+    private static String tableName(Session session) {
+        return ((AbstractEntityPersister) session.getFactory().unwrap(SessionFactoryImplementor.class)
+                .getMappingMetamodel().getEntityDescriptor(OutboxMessage.class)).getTableName();
     }
 
     /** How many rows wait to be published, and when the oldest of them was written (null when none waits). */

@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 import io.tally.attribution.reports.ReportRow;
-import io.tally.attribution.sql.BinaryCopy;
+import io.tally.outbox.sql.BinaryCopy;
 
 /** The credit ledger: appends rows and reads positions and report groups. Rows are never updated or deleted. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package io.tally.attribution.sql;
+package io.tally.outbox.sql;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package io.tally.attribution.sql;
+package io.tally.outbox.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
