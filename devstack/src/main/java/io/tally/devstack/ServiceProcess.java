@@ -22,6 +22,9 @@ public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    /** The heap a service gets locally: enough for the demo, the tests and a laptop running all four. */
+    public static final String DEFAULT_MAX_HEAP = "512m";
+
     private final int port;
     private final Path log;
     private final ProcessBuilder command;
@@ -41,6 +44,15 @@ public final class ServiceProcess implements AutoCloseable {
      * @param env configuration as environment variables, as a deployment would set them
      */
     public static ServiceProcess start(Path root, String module, int port, Map<String, String> env, Path logDir) {
+        return start(root, module, port, env, logDir, DEFAULT_MAX_HEAP);
+    }
+
+    /**
+     * As {@link #start(Path, String, int, Map, Path)}, with the JVM's maximum heap ({@code -Xmx}, e.g. {@code 1g}):
+     * for a benchmark that runs a service with the heap its deployment gives it.
+     */
+    public static ServiceProcess start(Path root, String module, int port, Map<String, String> env, Path logDir,
+            String maxHeap) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
@@ -49,7 +61,8 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(module + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx512m", "-jar", jar.toString()))
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx" + maxHeap, "-jar",
+                    jar.toString()))
                     .directory(root.resolve(module).toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
