@@ -46,14 +46,8 @@ public final class EventJson {
     }
 
     /** Applies the event JSON conventions to a mapper (services apply them to their REST mapper too); returns it. */
-    public static ObjectMapper configure(ObjectMapper mapper) {
-        // the same JSON as the reflective writers give, written field by field for the events written most
-        return conventions(mapper).registerModule(AttributionWriter.module());
-    }
-
-    /** The conventions with Jackson's reflective writers only: what {@code AttributionWriterTest} compares to. */
     @SuppressWarnings("deprecation")
-    static ObjectMapper conventions(ObjectMapper mapper) {
+    public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.registerModule(new JavaTimeModule())
                 .registerModule(IsoInstants.module()) // after JavaTimeModule: its Instant reader wins
                 .registerModule(StorableText.module())
