@@ -53,8 +53,8 @@ import io.tally.support.security.Role;
  * shapley and incremental models, so they credit too. Prints touchpoints/s stored and conversions/s attributed. With
  * {@code --interaction visit} the touches are web visits, each landing from a campaign of its own (utm parameters in
  * the URL), so every visit starts a web session and the session rules run on every journey; the default is clicks.
- * Last, freshness ({@link FreshnessProbe}): purchases, each with its visits, go through the web collector of the
- * packaged channel-connectors at {@code --freshness-rate} per second (default: half the conversions/s just measured)
+ * Last, freshness ({@link FreshnessProbe}): after a 10 s warm-up at a tenth of the rate, purchases, each with its
+ * visits, go through the web collector of the packaged channel-connectors at {@code --freshness-rate} per second (default: half the conversions/s just measured)
  * for {@code --freshness-seconds}, and the time from each 202 to its committed credit is printed as a distribution;
  * every 30 s a line shows the consumer lag, the outbox backlog and the heap's old generation, so a long run
  * ({@code --freshness-seconds 600}) is the soak.
@@ -165,13 +165,20 @@ public final class AttributionPipelineLoad {
             double rate = freshnessRate != null
                     ? Double.parseDouble(freshnessRate)
                     : Math.max(1, Math.floor(customers / conversionSeconds / 2));
+            FreshnessProbe probe = new FreshnessProbe(URI.create(connectors.url() + "/api/v1/collect"), db,
+                    Math.min(touches, 10));
+            // the collector has served nothing yet: 10 s at a tenth of the rate let the JIT compile its path and the
+            // pipeline drain the conversion phase's outbox, so the measured run does not start with a cold service
+            FreshnessProbe.Result warm = probe.run("warm", Math.max(1, rate / 10), Duration.ofSeconds(10),
+                    Duration.ofSeconds(60));
+            System.out.printf("warm-up: %d purchases at %.0f/s, %d credited, %d errors%n", warm.sent(),
+                    Math.max(1, rate / 10), warm.credited(), warm.errors());
             System.out.printf("freshness: %.0f purchases/s through the collector for %d s, each with %d visits ...%n",
                     rate, freshnessTime.toSeconds(), Math.min(touches, 10));
             FreshnessProbe.Result fresh;
             try (PipelineSampler sampler = new PipelineSampler(devstack.kafka().bootstrapServers(), db,
                     attribution.url())) {
-                fresh = new FreshnessProbe(URI.create(connectors.url() + "/api/v1/collect"), db, Math.min(touches, 10))
-                        .run("fresh", rate, freshnessTime, Duration.ofSeconds(60), sampler);
+                fresh = probe.run("fresh", rate, freshnessTime, Duration.ofSeconds(60), sampler);
             }
             LatencyRecorder latency = fresh.latency();
             System.out.printf("freshness, 202 to credit committed (polled every %d ms): %d of %d purchases credited,"
