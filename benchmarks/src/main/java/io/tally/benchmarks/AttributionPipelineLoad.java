@@ -54,8 +54,9 @@ import io.tally.support.security.Role;
  * {@code --interaction visit} the touches are web visits, each landing from a campaign of its own (utm parameters in
  * the URL), so every visit starts a web session and the session rules run on every journey; the default is clicks.
  * Last, freshness ({@link FreshnessProbe}): after a 10 s warm-up at a tenth of the rate, purchases, each with its
- * visits, go through the web collector of the packaged channel-connectors at {@code --freshness-rate} per second (default: half the conversions/s just measured)
- * for {@code --freshness-seconds}, and the time from each 202 to its committed credit is printed as a distribution;
+ * visits, go through the web collector of the packaged channel-connectors at {@code --freshness-rate} per second
+ * (default: half the conversions/s just measured) for {@code --freshness-seconds}, and the time from each 202 to its
+ * committed credit is printed as a distribution;
  * every 30 s a line shows the consumer lag, the outbox backlog and the heap's old generation, so a long run
  * ({@code --freshness-seconds 600}) is the soak.
  * {@code ./tally bench pipeline} runs it.
@@ -70,7 +71,7 @@ public final class AttributionPipelineLoad {
     private static final String CREDITED_CONVERSIONS = "tally_attribution_credited_conversions_total";
     /**
      * attribution-service's heap as Kubernetes gives it (k8s/base/attribution-service.yaml: 70 % of its 1536 MiB
-     * limit), not the 512 MiB of a local run: with the smaller heap a tenth of the conversion phase went to young
+     * limit), not the 512 MiB of a local run: with the smaller heap about 8 % of the conversion phase went to young
      * collections (JFR: 2.3 s of pauses in 30 s).
      */
     private static final String DEPLOYED_HEAP = "1075m";

@@ -23,7 +23,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     /** The heap a service gets locally: enough for the demo, the tests and a laptop running all four. */
-    public static final String DEFAULT_MAX_HEAP = "512m";
+    private static final String DEFAULT_MAX_HEAP = "512m";
 
     private final int port;
     private final Path log;

@@ -51,31 +51,13 @@ public class LedgerRollup {
             + " sum(c.amount_minor), sum(c.conversion_units) FROM credit c WHERE c.programme_id = ?1"
             + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9";
 
-    /** A row of the roll-up. Equality written out: a record's generated one was a tenth of posting a row. */
+    /** A row of the roll-up. */
     record Key(LocalDate day, LocalDate utcDay, String period, String model, UUID programmeId, UUID campaignId,
             String channel, boolean attributed, String currency) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && attributed == k.attributed && day.equals(k.day)
-                    && utcDay.equals(k.utcDay) && model.equals(k.model) && Objects.equals(campaignId, k.campaignId)
-                    && Objects.equals(programmeId, k.programmeId) && Objects.equals(channel, k.channel)
-                    && period.equals(k.period) && currency.equals(k.currency);
-        }
-
-        @Override
-        public int hashCode() {
-            int h = day.hashCode();
-            h = 31 * h + utcDay.hashCode();
-            h = 31 * h + model.hashCode();
-            h = 31 * h + Objects.hashCode(campaignId);
-            h = 31 * h + Objects.hashCode(programmeId);
-            h = 31 * h + Objects.hashCode(channel);
-            h = 31 * h + Boolean.hashCode(attributed);
-            h = 31 * h + period.hashCode();
-            return 31 * h + currency.hashCode();
-        }
     }
+
+    /** UTC's rules, built once ({@code ZoneOffset.getRules()} builds new ones on every call). */
+    private static final ZoneRules UTC = ZoneOffset.UTC.getRules();
 
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::utcDay)
             .thenComparing(Key::period)
@@ -96,12 +78,10 @@ public class LedgerRollup {
     public void addAll(List<CreditRow> rows) {
         Pending pending = pending();
         for (CreditRow row : rows) {
-            // null: no programme, UTC; a zone's rules looked up once (ZoneOffset.getRules builds new ones each call)
-            ZoneRules rules = pending.zones.computeIfAbsent(row.programmeId(), this::rulesOf);
+            ZoneRules rules = pending.zones.computeIfAbsent(row.programmeId(), this::rulesOf); // null: UTC
             Instant at = row.conversionAt();
-            Key key = new Key(dayIn(at, rules), LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L)),
-                    row.period(), row.model(), row.programmeId(), row.campaignId(), row.channel(), row.attributed(),
-                    row.currency());
+            Key key = new Key(dayIn(at, rules), dayIn(at, UTC), row.period(), row.model(), row.programmeId(),
+                    row.campaignId(), row.channel(), row.attributed(), row.currency());
             long[] sums = pending.sums.computeIfAbsent(key, k -> new long[2]);
             sums[0] += row.amountMinor();
             sums[1] += row.conversionUnits();
@@ -133,7 +113,7 @@ public class LedgerRollup {
 
     private ZoneRules rulesOf(UUID programmeId) {
         ProgrammeEntity programme = programmeId == null ? null : programmes.findById(programmeId);
-        return (programme == null ? ZoneOffset.UTC : ZoneId.of(programme.timeZone)).getRules();
+        return programme == null ? UTC : ZoneId.of(programme.timeZone).getRules();
     }
 
     private Pending pending() {
