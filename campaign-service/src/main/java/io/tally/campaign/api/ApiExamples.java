@@ -187,7 +187,10 @@ public final class ApiExamples {
                              "roas": "5.0000", "budget": "20000.00", "budgetSpent": "45.00"}],
              "byChannel": [{"name": "paid_social", "channel": "paid_social",
                             "attributed": "45000.00", "conversions": "312.5", "cost": "9000.00", "roas": "5.0000"}],
-             "otherCurrencies": []}""";
+             "otherCurrencies": [],
+             "pacingCurve": [{"day": "2026-11-01", "expectedFraction": "0.033333"},
+                             {"day": "2026-11-02", "expectedFraction": "0.066667"},
+                             {"day": "2026-11-30", "expectedFraction": "1.000000"}]}""";
 
     public static final String ALERTS = """
             {"items": [{"id": 17, "goalId": "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f",

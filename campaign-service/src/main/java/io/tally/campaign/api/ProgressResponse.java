@@ -33,7 +33,20 @@ public record ProgressResponse(
         List<Goal> goals,
         List<Breakdown> byCampaign,
         List<Breakdown> byChannel,
-        @Schema(description = "Revenue attributed to the programme in other currencies, left out of the figures above until FX rates exist") List<OtherCurrency> otherCurrencies) {
+        @Schema(description = "Revenue attributed to the programme in other currencies, left out of the figures above until FX rates exist") List<OtherCurrency> otherCurrencies,
+        @Schema(description = "The programme's pacing curve over the period: the share of a goal expected by the end of"
+                + " each day (in the programme's time zone), so a goal's expected revenue on a day is goal ×"
+                + " expectedFraction. One point per day; periods over " + ProgressResponse.DAILY_POINTS
+                + " days have one per month's last day and the period's last day") List<PacingPoint> pacingCurve) {
+
+    /** Periods up to this many days get a pacing point per day; longer ones one per month. */
+    public static final int DAILY_POINTS = 400;
+
+    /** The share of a goal the pacing curve expects by the end of a day. */
+    @Schema(name = "PacingPoint")
+    public record PacingPoint(@Schema(examples = "2026-11-15") LocalDate day,
+            @Schema(description = "In [0, 1], six decimals", examples = "0.500000") String expectedFraction) {
+    }
 
     /** One goal's progress. */
     @Schema(name = "GoalProgress")

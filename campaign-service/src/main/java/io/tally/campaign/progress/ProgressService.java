@@ -107,7 +107,25 @@ public class ProgressService {
                 text(total.budgetSpent(budget)), goalRows, byCampaign,
                 byChannel,
                 other.entrySet().stream().map(e -> new ProgressResponse.OtherCurrency(e.getKey(),
-                        e.getValue().toPlainString())).toList());
+                        e.getValue().toPlainString())).toList(),
+                pacingCurve(pacing(programme), period));
+    }
+
+    /**
+     * What the curve expects by the end of each day of the period (the next day's start in the programme's zone); a
+     * point per month's last day (and the period's last) for periods over {@link ProgressResponse#DAILY_POINTS} days.
+     */
+    static List<ProgressResponse.PacingPoint> pacingCurve(PacingCurve curve, GoalPeriod period) {
+        boolean daily = ChronoUnit.DAYS.between(period.firstDay(), period.lastDay()) < ProgressResponse.DAILY_POINTS;
+        List<ProgressResponse.PacingPoint> points = new ArrayList<>();
+        for (LocalDate day = period.firstDay(); !day.isAfter(period.lastDay()); day = day.plusDays(1)) {
+            if (daily || day.equals(period.lastDay()) || day.getDayOfMonth() == day.lengthOfMonth()) {
+                Instant end = day.plusDays(1).atStartOfDay(period.zone()).toInstant();
+                points.add(new ProgressResponse.PacingPoint(day,
+                        curve.expectedFraction(period, end).setScale(6, RoundingMode.HALF_EVEN).toPlainString()));
+            }
+        }
+        return points;
     }
 
     /** One goal's progress as of an instant, for the status monitor. */

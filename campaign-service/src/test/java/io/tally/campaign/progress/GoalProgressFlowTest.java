@@ -194,7 +194,12 @@ class GoalProgressFlowTest {
                 .when().get("/api/v1/programmes/{id}/progress", programme).then().statusCode(200)
                 .body("pacing", equalTo("weekday"))
                 .body("goals[0].expectedToDate", equalTo("3000.00"))
-                .body("goals[0].forecastMethod", equalTo("run_rate_weekday"));
+                .body("goals[0].forecastMethod", equalTo("run_rate_weekday"))
+                // the curve by each day's end: Mon–Fri a fifth each, nothing more on the weekend
+                .body("pacingCurve.day", org.hamcrest.Matchers.contains("2026-11-02", "2026-11-03", "2026-11-04",
+                        "2026-11-05", "2026-11-06", "2026-11-07", "2026-11-08"))
+                .body("pacingCurve.expectedFraction", org.hamcrest.Matchers.contains("0.200000", "0.400000",
+                        "0.600000", "0.800000", "1.000000", "1.000000", "1.000000"));
 
         body.put("weekdayWeights", Map.of("funday", "1", "monday", "-2"));
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/programmes").then().statusCode(400)
