@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The whole Tally suite on one machine: embedded PostgreSQL and Kafka in this JVM, the four packaged services as child
- * processes configured the way a deployment configures them (environment variables, prod profile). {@code ./tally up}
- * runs {@link #main}; the system tests use {@link #start}.
+ * The whole Tally suite on one machine: embedded PostgreSQL and Kafka in this JVM, the dashboard's local sign-in
+ * ({@link LocalSignIn}), the four packaged services as child processes configured the way a deployment configures them
+ * (environment variables, prod profile). {@code ./tally up} runs {@link #main}; the system tests use {@link #start}.
  */
 public final class Suite implements AutoCloseable {
 
@@ -23,21 +23,23 @@ public final class Suite implements AutoCloseable {
 
     private final Devstack devstack;
     private final LocalIssuer issuer;
+    private final LocalSignIn signIn;
     private final List<ServiceProcess> services;
     private final SuitePorts ports;
     private final EspWebhookSigner espWebhook;
 
-    private Suite(Devstack devstack, LocalIssuer issuer, List<ServiceProcess> services, SuitePorts ports,
-            EspWebhookSigner espWebhook) {
+    private Suite(Devstack devstack, LocalIssuer issuer, LocalSignIn signIn, List<ServiceProcess> services,
+            SuitePorts ports, EspWebhookSigner espWebhook) {
         this.devstack = devstack;
         this.issuer = issuer;
+        this.signIn = signIn;
         this.services = services;
         this.ports = ports;
         this.espWebhook = espWebhook;
     }
 
     /**
-     * Starts infrastructure and services and waits until the gateway is ready.
+     * Starts the local sign-in ({@link LocalSignIn}), infrastructure and services and waits until the gateway is ready.
      *
      * @param root the repository root (where the modules' {@code target/} folders are)
      * @param dataDirectory where PostgreSQL and Kafka keep data across runs, or null for throw-away data
@@ -57,10 +59,19 @@ public final class Suite implements AutoCloseable {
     /** As above, with {@code extra} added to every service's environment (e.g. {@code --trace}'s). */
     static Suite start(Path root, Path dataDirectory, Path logDirectory, LocalIssuer issuer, SuitePorts ports,
             Map<String, String> extra) {
-        Devstack devstack = Devstack.start(dataDirectory, ports.postgres(), ports.kafka());
+        // first, so a port taken by another run fails the start before anything slow
+        LocalSignIn signIn = LocalSignIn.start(issuer, ports.signIn(),
+                List.of("http://localhost:" + ports.gateway() + "/"));
+        Devstack devstack;
+        try {
+            devstack = Devstack.start(dataDirectory, ports.postgres(), ports.kafka());
+        } catch (RuntimeException e) {
+            signIn.close();
+            throw e;
+        }
         List<ServiceProcess> started = new ArrayList<>();
         EspWebhookSigner espWebhook = EspWebhookSigner.generate();
-        Suite suite = new Suite(devstack, issuer, started, ports, espWebhook);
+        Suite suite = new Suite(devstack, issuer, signIn, started, ports, espWebhook);
         try {
             Map<String, String> infra = new HashMap<>(devstack.serviceEnvironment(issuer));
             infra.putAll(extra);
@@ -73,6 +84,7 @@ public final class Suite implements AutoCloseable {
             Map<String, String> gateway = new HashMap<>(devstack.serviceEnvironment(issuer));
             gateway.putAll(extra);
             gateway.putAll(issuer.gatewayEnvironment());
+            gateway.putAll(signIn.gatewayEnvironment());
             gateway.put("TALLY_CAMPAIGN_URL", "http://localhost:" + ports.campaign());
             gateway.put("TALLY_ATTRIBUTION_URL", "http://localhost:" + ports.attribution());
             gateway.put("TALLY_CONNECTORS_URL", "http://localhost:" + ports.connectors());
@@ -94,6 +106,11 @@ public final class Suite implements AutoCloseable {
     /** The token issuer the services trust. */
     public LocalIssuer issuer() {
         return issuer;
+    }
+
+    /** The local sign-in the dashboard uses (authorization code with PKCE), signing with {@link #issuer()}. */
+    public LocalSignIn signIn() {
+        return signIn;
     }
 
     /** The generic ESP webhook channel-connectors accepts in this run (a secret made for the run). */
@@ -126,12 +143,13 @@ public final class Suite implements AutoCloseable {
         service.awaitReady(READY_TIMEOUT);
     }
 
-    /** Stops the services (gateway first), then Kafka and PostgreSQL. */
+    /** Stops the services (gateway first), then the local sign-in, Kafka and PostgreSQL. */
     @Override
     public void close() {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();
         }
+        signIn.close();
         devstack.close();
     }
 
@@ -187,6 +205,7 @@ public final class Suite implements AutoCloseable {
         System.out.println("""
 
                   Gateway      %s
+                  Dashboard    %s/  (sign in with any role: local sign-in on :%d)
                   Swagger UI   %s/q/swagger-ui
                   PostgreSQL   %s  (user postgres, password postgres)
                   Kafka        %s
@@ -197,7 +216,8 @@ public final class Suite implements AutoCloseable {
                 In Swagger UI, "Authorize" takes one of them.
 
                 Press Ctrl-C to stop.""".formatted(suite.gatewayUrl(), suite.gatewayUrl(),
-                suite.devstack().postgres().jdbcUrl(), "localhost:" + ports.kafka(), TOKEN_LIFETIME.toDays(),
+                suite.signIn().port(), suite.gatewayUrl(), suite.devstack().postgres().jdbcUrl(),
+                "localhost:" + ports.kafka(), TOKEN_LIFETIME.toDays(),
                 command.tokensFile(), command.root().relativize(command.tokensFile()), suite.gatewayUrl()));
         stopped.await();
     }

@@ -7,12 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -195,6 +199,34 @@ class SuiteIT {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("revenue"));
+    }
+
+    /** The dashboard's sign-in, as its script does it: the code comes back to the gateway's page, the token works. */
+    @Test
+    void aSignInAtTheLocalSignInGivesATokenTheGatewayAccepts() throws Exception {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String redirectUri = suite.gatewayUrl() + "/";
+        String location = given().baseUri(suite.signIn().authorizationEndpoint()).redirects().follow(false)
+                .formParams(Map.of("response_type", "code", "client_id", suite.signIn().clientId(), "redirect_uri",
+                        redirectUri, "state", "s", "code_challenge", challenge, "code_challenge_method", "S256",
+                        "role", "marketer"))
+                .when().post()
+                .then().statusCode(302).extract().header("Location");
+        assertThat(location).startsWith(redirectUri + "?code=").endsWith("&state=s");
+        String code = location.substring((redirectUri + "?code=").length(), location.indexOf("&state="));
+        String token = given().baseUri(suite.signIn().tokenEndpoint()).header("Origin", suite.gatewayUrl())
+                .formParams(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri,
+                        "client_id", suite.signIn().clientId(), "code_verifier", verifier))
+                .when().post()
+                .then().statusCode(200).header("Access-Control-Allow-Origin", suite.gatewayUrl())
+                .extract().path("access_token");
+
+        given().auth().oauth2(token).get("/api/v1/programmes").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/v1/api-keys").then().statusCode(403);
     }
 
     @Test
