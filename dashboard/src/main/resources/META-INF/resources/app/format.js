@@ -57,8 +57,10 @@ export function instant(iso, timeZone) {
   if (!iso) {
     return '–';
   }
+  // dateStyle and timeStyle cannot be combined with timeZoneName: the parts one by one
   return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone || 'UTC', timeZoneName: 'short',
+    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
+    timeZone: timeZone || 'UTC', timeZoneName: 'short',
   }).format(new Date(iso));
 }
 

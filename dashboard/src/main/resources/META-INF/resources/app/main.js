@@ -40,6 +40,7 @@ async function route() {
     }
   }
   document.title = `${page.title} · Tally`;
+  delete main.dataset.page; // set again once this page has drawn (tests wait for it)
   destroyAll();
   const started = performance.now();
   try {
@@ -90,14 +91,9 @@ async function start() {
     return;
   }
   chrome(s);
-  window.addEventListener('hashchange', (event) => {
-    // a page's own selections change only the fragment's query: the page redraws itself
-    const from = new URL(event.oldURL).hash.split('?')[0];
-    const to = new URL(event.newURL).hash.split('?')[0];
-    if (from !== to) {
-      route();
-    }
-  });
+  // a new address (a link, back, an edited fragment) redraws; a page's own selections replace the fragment's query
+  // without this event (page.js) and redraw themselves
+  window.addEventListener('hashchange', () => route());
   await route();
 }
 

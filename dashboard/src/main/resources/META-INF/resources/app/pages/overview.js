@@ -105,7 +105,8 @@ function kpi(key, name, value, text, hint) {
 
 function kpis(progress, goal, roiRow) {
   const c = progress.currency;
-  return h('dl', { class: 'kpis', 'aria-label': 'Key figures' },
+  // the instant the figures are for: a run-rate forecast moves with time, so this names the moment
+  return h('dl', { class: 'kpis', 'aria-label': 'Key figures', 'data-as-of': progress.asOf },
     kpi('attributed', 'Attributed revenue', progress.attributed, fmt.money(progress.attributed, c),
       `${fmt.number(progress.conversions)} conversions`),
     goal ? kpi('goal', 'Goal', goal.goal, fmt.money(goal.goal, c)) : null,

@@ -1,0 +1,148 @@
+package io.tally.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import io.restassured.path.json.JsonPath;
+import io.tally.devstack.DemoData;
+import io.tally.devstack.Suite;
+import io.tally.support.security.Role;
+
+/**
+ * The dashboard in headless Chromium over the packaged suite, on {@code ./tally up --demo}'s data: signed in through
+ * the local sign-in as each role, the overview shows what the public API says for the demo programme, refuses the role
+ * that may not read it (naming the roles that may), and has no serious accessibility violation. Screenshots of each
+ * page, on a laptop's and a tablet's window, go to {@code target/screenshots}.
+ */
+@ExtendWith(SharedSuite.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardIT {
+
+    private Suite suite;
+    private DemoData.Loaded demo;
+    private Browser browser;
+    private String period;
+
+    @BeforeAll
+    void loadTheDemoAndOpenABrowser(Suite suite) {
+        this.suite = suite;
+        this.demo = new DemoData(suite.gatewayUrl(), suite.issuer(), suite.espWebhook()).load();
+        this.period = YearMonth.now(ZoneId.of("Europe/Berlin")).toString(); // the demo's goal month, Berlin's
+        this.browser = new Browser(suite.gatewayUrl());
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theOverviewShowsWhatTheApiSaysForTheDemoProgramme() throws IOException {
+        browser.signIn(Role.MARKETER);
+        String token = suite.issuer().token(Role.MARKETER);
+        String fragment = "overview?programme=" + demo.programmeId() + "&period=" + period;
+
+        // the demo's events are still being credited at first: the page and the API agree once they settle
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            browser.open(fragment);
+            // the same instant as the page's figures: a run-rate forecast moves with every second
+            String asOf = browser.driver.findElement(By.cssSelector("[data-as-of]")).getAttribute("data-as-of");
+            JsonPath progress = given().auth().oauth2(token).queryParam("period", period).queryParam("asOf", asOf)
+                    .get("/api/v1/programmes/{id}/progress", demo.programmeId()).then().statusCode(200).extract()
+                    .jsonPath();
+            Map<String, Object> goal = progress.getMap("goals[0]");
+            assertThat(browser.kpi("attributed")).as("attributed").isEqualTo(progress.getString("attributed"));
+            assertThat(browser.kpi("cost")).as("cost").isEqualTo(progress.getString("cost"));
+            assertThat(browser.kpi("roas")).as("roas").isEqualTo(progress.getString("roas"));
+            assertThat(browser.kpi("goal")).as("goal").isEqualTo(goal.get("goal"));
+            assertThat(browser.kpi("expectedToDate")).as("expectedToDate").isEqualTo(goal.get("expectedToDate"));
+            assertThat(browser.kpi("forecast")).as("forecast").isEqualTo(goal.get("forecast"));
+            assertThat(browser.kpi("status")).as("status").isEqualTo(goal.get("status"));
+            assertThat(progress.getString("attributed")).isNotEqualTo("0.00");
+        });
+
+        // ROI from the programme ROI report under the official model, over the goal's period
+        String official = given().auth().oauth2(token).queryParam("period", period)
+                .get("/api/v1/programmes/{id}/progress", demo.programmeId()).then().statusCode(200).extract()
+                .path("model");
+        JsonPath roi = given().auth().oauth2(token).queryParam("programmeId", demo.programmeId())
+                .queryParam("model", official).queryParam("from", YearMonth.parse(period).atDay(1).toString())
+                .queryParam("to", YearMonth.parse(period).atEndOfMonth().toString())
+                .get("/api/v1/reports/programme-roi").then().statusCode(200).extract().jsonPath();
+        assertThat(browser.kpi("roi")).as("roi").isEqualTo(roi.getString("programmes[0].roi"));
+
+        // the 3000.00 EUR goal the demo set, in the user's locale (en-GB) and currency
+        assertThat(browser.driver.findElement(By.cssSelector("[data-kpi='goal']")).getText()).isEqualTo("€3,000.00");
+        // every channel the demo's programme was credited on is in the channel mix's table
+        String mix = browser.driver.findElement(By.cssSelector("#mix-channels table")).getAttribute("textContent");
+        assertThat(mix).contains("Email", "Paid social", "Direct mail");
+        // the charts drew (the library is served by the gateway, not a CDN)
+        assertThat(browser.driver.executeScript("return typeof window.Chart")).isEqualTo("function");
+        assertThat(browser.driver.findElements(By.cssSelector("figure canvas"))).hasSize(3);
+
+        recordLoadTime("overview", browser.loadedMillis());
+        browser.screenshot("overview-laptop");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.resize(Browser.TABLET);
+        browser.open(fragment);
+        browser.screenshot("overview-tablet");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.resize(Browser.LAPTOP);
+    }
+
+    @Test
+    void everyRoleThatMayReadReportsSeesTheOverviewAndIngestIsToldWhichRolesMay() {
+        for (Role role : List.of(Role.ANALYST, Role.FINANCE, Role.ADMIN)) {
+            browser.signIn(role);
+            browser.open("overview?programme=" + demo.programmeId() + "&period=" + period);
+            assertThat(browser.driver.findElement(By.cssSelector("#who [data-roles]")).getAttribute("data-roles"))
+                    .isEqualTo(role.claim());
+            assertThat(browser.alerts()).as(role.claim()).isEmpty();
+            assertThat(browser.kpi("attributed")).as(role.claim()).isNotBlank();
+        }
+
+        browser.signIn(Role.INGEST);
+        browser.open("overview");
+        WebElement refused = browser.waitFor(By.cssSelector("[role='alert']"));
+        assertThat(refused.getAttribute("data-status")).isEqualTo("403");
+        assertThat(refused.getText()).contains("analyst", "marketer");
+        browser.screenshot("overview-refused-ingest");
+    }
+
+    @Test
+    void signingOutAsksToSignInAgain() {
+        browser.signIn(Role.ANALYST);
+        browser.open("overview?programme=" + demo.programmeId());
+        browser.click(By.xpath("//button[normalize-space()='Sign out']"));
+        assertThat(browser.waitFor(By.id("sign-in")).getText()).isEqualTo("Sign in");
+        assertThat(browser.driver.executeScript("return window.sessionStorage.getItem('tally.session')")).isNull();
+    }
+
+    /** The time each page took to draw, appended to {@code target/screenshots/load-times.txt} (BENCHMARKS.md). */
+    private static void recordLoadTime(String page, long millis) throws IOException {
+        Files.createDirectories(Browser.SCREENSHOTS);
+        Files.writeString(Browser.SCREENSHOTS.resolve("load-times.txt"), page + " " + millis + " ms\n",
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.out.println("dashboard page " + page + " drew in " + millis + " ms");
+    }
+}
