@@ -3,10 +3,11 @@ import { completeSignIn, loadConfig, session, signIn, signOut } from './auth.js'
 import { destroyAll } from './charts.js';
 import { h, show } from './dom.js';
 import { errorBox } from './page.js';
+import finance from './pages/finance.js';
 import overview from './pages/overview.js';
 
 /** The pages, in menu order. */
-const PAGES = [overview];
+const PAGES = [overview, finance];
 
 const main = document.getElementById('main');
 

@@ -9,10 +9,13 @@ export function pageParams() {
   return new URLSearchParams(i < 0 ? '' : hash.substring(i + 1));
 }
 
-/** Replaces the fragment's query without reloading or leaving the page. */
-export function setPageParams(params) {
+/**
+ * Shows the current page with new selections: a new address (so Back returns to the previous selections), which the
+ * shell draws on its change.
+ */
+export function navigate(params) {
   const page = (window.location.hash || '#/').split('?')[0];
-  window.history.replaceState(null, '', `${page}?${params.toString()}`);
+  window.location.hash = `${page}?${params.toString()}`;
 }
 
 /** An error as the user should read it: a refused role names the roles that may. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
@@ -34,6 +35,7 @@ import io.tally.support.security.Role;
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = SharedSuite.root().resolve("system-tests/target/screenshots");
+    static final Path DOWNLOADS = SharedSuite.root().resolve("system-tests/target/downloads");
     static final Dimension LAPTOP = new Dimension(1366, 900);
     static final Dimension TABLET = new Dimension(820, 1180);
 
@@ -48,6 +50,13 @@ final class Browser implements AutoCloseable {
         File chromium = binary("TALLY_CHROMIUM", "/usr/bin/chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
+        try {
+            Files.createDirectories(DOWNLOADS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
+                "download.prompt_for_download", false));
         // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--lang=en-GB", "--window-size=" + LAPTOP.width + "," + LAPTOP.height);
@@ -84,6 +93,21 @@ final class Browser implements AutoCloseable {
         driver.get(gateway + "/#/" + fragment.replaceFirst("^#?/?", ""));
         driver.navigate().refresh();
         new WebDriverWait(driver, WAIT).until(d -> page.equals(d.findElement(By.id("main")).getAttribute("data-page")));
+    }
+
+    /** Types into a form field, replacing what it held. */
+    void fill(By field, String text) {
+        WebElement element = waitFor(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** A file the browser downloaded, once it is complete. */
+    Path downloaded(String name) {
+        Path file = DOWNLOADS.resolve(name);
+        new WebDriverWait(driver, WAIT).until(d -> Files.isRegularFile(file)
+                && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+        return file;
     }
 
     WebElement waitFor(By by) {

@@ -4,7 +4,7 @@ import { get } from '../api.js';
 import { figure, dataTable, PALETTE } from '../charts.js';
 import { h, show, loading } from '../dom.js';
 import * as fmt from '../format.js';
-import { errorBox, pageParams, setPageParams } from '../page.js';
+import { errorBox, navigate, pageParams } from '../page.js';
 
 const id = 'overview';
 const title = 'Programme overview';
@@ -42,8 +42,7 @@ function controls(programmes, programme, period, models, mixModel) {
       next.delete('period');
       next.delete('model');
     }
-    setPageParams(next);
-    render(document.getElementById('main'));
+    navigate(next);
   };
   return h('form', { class: 'controls', onsubmit: (e) => e.preventDefault() },
     h('label', {}, 'Programme ', h('select', { name: 'programme', onchange: change },
