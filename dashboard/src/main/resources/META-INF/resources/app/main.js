@@ -5,9 +5,10 @@ import { h, show } from './dom.js';
 import { errorBox } from './page.js';
 import finance from './pages/finance.js';
 import overview from './pages/overview.js';
+import plan from './pages/plan.js';
 
 /** The pages, in menu order. */
-const PAGES = [overview, finance];
+const PAGES = [overview, plan, finance];
 
 const main = document.getElementById('main');
 

@@ -21,5 +21,8 @@ export function navigate(params) {
 /** An error as the user should read it: a refused role names the roles that may. */
 export function errorBox(e) {
   const text = e instanceof ApiError ? e.describe() : (e && e.message) || String(e);
-  return h('div', { class: 'error', role: 'alert', 'data-status': e instanceof ApiError ? e.status : '' }, text);
+  const fields = e instanceof ApiError && e.problem && Array.isArray(e.problem.errors) ? e.problem.errors : [];
+  return h('div', { class: 'error', role: 'alert', 'data-status': e instanceof ApiError ? e.status : '' }, text,
+    fields.length ? h('ul', {}, fields.map((f) => h('li', { 'data-field': f.field }, `${f.field}: ${f.reason}`)))
+      : null);
 }

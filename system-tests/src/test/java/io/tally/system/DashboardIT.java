@@ -92,8 +92,10 @@ class DashboardIT {
                 .get("/api/v1/reports/programme-roi").then().statusCode(200).extract().jsonPath();
         assertThat(browser.kpi("roi")).as("roi").isEqualTo(roi.getString("programmes[0].roi"));
 
-        // the 3000.00 EUR goal the demo set, in the user's locale (en-GB) and currency
-        assertThat(browser.driver.findElement(By.cssSelector("[data-kpi='goal']")).getText()).isEqualTo("€3,000.00");
+        // the goal in the browser's locale (en-GB) and the programme's currency: 3000.00 EUR reads €3,000.00
+        String goal = browser.kpi("goal");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-kpi='goal']")).getText())
+                .isEqualTo("€" + String.format(java.util.Locale.UK, "%,.2f", new java.math.BigDecimal(goal)));
         // every channel the demo's programme was credited on is in the channel mix's table
         String mix = browser.driver.findElement(By.cssSelector("#mix-channels table")).getAttribute("textContent");
         assertThat(mix).contains("Email", "Paid social", "Direct mail");
@@ -184,6 +186,68 @@ class DashboardIT {
         WebElement refused = browser.waitFor(By.cssSelector("[role='alert']"));
         assertThat(refused.getAttribute("data-status")).isEqualTo("403");
         assertThat(refused.getText()).contains("finance, admin");
+    }
+
+    @Test
+    void aMarketerChangesTheGoalTheStatusMovesAndAChangeMadeMeanwhileIsAConflict() {
+        browser.signIn(Role.MARKETER);
+        String token = suite.issuer().token(Role.MARKETER);
+        String goalId = given().auth().oauth2(token).queryParam("period", period)
+                .get("/api/v1/programmes/{id}/goals", demo.programmeId()).then().statusCode(200).extract()
+                .path("[0].id");
+
+        // far out of reach, then reached: the overview's status follows each change
+        changeGoalInThePage(goalId, "1000000.00", "€1,000,000.00");
+        assertThat(overviewStatus()).isNotEqualTo("achieved").isEqualTo(apiStatus(token));
+        changeGoalInThePage(goalId, "1.00", "€1.00");
+        assertThat(overviewStatus()).isEqualTo("achieved").isEqualTo(apiStatus(token));
+
+        // the page reads the goal when its form opens; someone changes it before the marketer saves
+        browser.open("plan?programme=" + demo.programmeId());
+        browser.click(By.cssSelector("[data-edit-goal='" + goalId + "']"));
+        browser.waitFor(By.id("amount-" + goalId));
+        var current = given().auth().oauth2(token).get("/api/v1/goals/{id}", goalId).then().statusCode(200).extract();
+        given().auth().oauth2(token).contentType("application/json").header("If-Match", current.header("ETag"))
+                .body(Map.of("period", period, "amount", "2500.00", "currency", "EUR"))
+                .put("/api/v1/goals/{id}", goalId).then().statusCode(200);
+        browser.fill(By.id("amount-" + goalId), "4000.00");
+        browser.click(By.cssSelector("form[data-etag] button[type='submit']"));
+        WebElement conflict = browser.waitFor(By.cssSelector("#goals .conflict"));
+        assertThat(conflict.getAttribute("data-status")).isEqualTo("412");
+        assertThat(conflict.getText()).contains("Someone else changed this goal");
+        browser.screenshot("plan-conflict");
+        // the other change stands
+        assertThat(given().auth().oauth2(token).get("/api/v1/goals/{id}", goalId).then().extract().<String> path(
+                "amount")).isEqualTo("2500.00");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        // an analyst reads the plan but is offered no change
+        browser.signIn(Role.ANALYST);
+        browser.open("plan?programme=" + demo.programmeId());
+        assertThat(browser.driver.findElements(By.cssSelector("[data-edit-goal]"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("campaigns")).getText()).contains("Winter newsletter");
+    }
+
+    private void changeGoalInThePage(String goalId, String amount, String shown) {
+        browser.open("plan?programme=" + demo.programmeId());
+        browser.click(By.cssSelector("[data-edit-goal='" + goalId + "']"));
+        browser.fill(By.id("amount-" + goalId), amount);
+        browser.click(By.cssSelector("form[data-etag] button[type='submit']"));
+        assertThat(browser.waitFor(By.cssSelector("#goals .ok")).getText())
+                .isEqualTo("Goal for " + period + " is now " + shown + ".");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-goal='" + goalId + "'] [data-amount]"))
+                .getAttribute("data-amount")).isEqualTo(amount);
+    }
+
+    private String overviewStatus() {
+        browser.open("overview?programme=" + demo.programmeId() + "&period=" + period);
+        return browser.kpi("status");
+    }
+
+    private String apiStatus(String token) {
+        return given().auth().oauth2(token).queryParam("period", period)
+                .get("/api/v1/programmes/{id}/progress", demo.programmeId()).then().statusCode(200).extract()
+                .path("goals[0].status");
     }
 
     @Test
