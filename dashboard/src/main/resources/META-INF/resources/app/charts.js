@@ -1,9 +1,10 @@
 // Charts (Chart.js, bundled) that every user can read: each canvas is an image with a text summary for screen
 // readers, and its figures are one click away as a table. A palette that keeps its contrast on white and for the
-// common kinds of colour blindness (Okabe–Ito).
+// common kinds of colour blindness (Okabe–Ito, then four of Tol's for up to twelve models).
 import { h } from './dom.js';
 
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#999999'];
+export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#999999',
+  '#882255', '#44AA99', '#117733', '#AA4499'];
 
 const live = new Set();
 

@@ -4,11 +4,13 @@ import { destroyAll } from './charts.js';
 import { h, show } from './dom.js';
 import { errorBox } from './page.js';
 import finance from './pages/finance.js';
+import journeys from './pages/journeys.js';
+import models from './pages/models.js';
 import overview from './pages/overview.js';
 import plan from './pages/plan.js';
 
 /** The pages, in menu order. */
-const PAGES = [overview, plan, finance];
+const PAGES = [overview, models, journeys, finance, plan];
 
 const main = document.getElementById('main');
 

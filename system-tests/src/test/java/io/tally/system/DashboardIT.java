@@ -251,6 +251,62 @@ class DashboardIT {
     }
 
     @Test
+    void analystsCompareModelsAndReadJourneysAsTheApiReportsThem() {
+        browser.signIn(Role.ANALYST);
+        String token = suite.issuer().token(Role.ANALYST);
+        String range = "programme=" + demo.programmeId() + "&from=" + demo.from() + "&to=" + demo.to();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            browser.open("models?" + range);
+            JsonPath report = given().auth().oauth2(token).queryParam("programmeId", demo.programmeId())
+                    .queryParam("from", demo.from().toString()).queryParam("to", demo.to().toString())
+                    .get("/api/v1/reports/model-comparison").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> rows = report.getList("rows");
+            assertThat(rows).isNotEmpty();
+            int cells = 0;
+            for (Map<String, Object> row : rows) {
+                String group = String.valueOf(row.get("id") == null ? row.get("name") : row.get("id"));
+                for (Object cell : (List<?>) row.get("cells")) {
+                    Map<?, ?> c = (Map<?, ?>) cell;
+                    By at = By.cssSelector("[data-currency='" + row.get("currency") + "'] tr[data-group='" + group
+                            + "'] td[data-model='" + c.get("model") + "']");
+                    assertThat(browser.driver.findElement(at).getAttribute("data-revenue")).as(group + " " + c.get(
+                            "model")).isEqualTo(c.get("revenue"));
+                    cells++;
+                }
+            }
+            assertThat(cells).isGreaterThanOrEqualTo(rows.size() * 2);
+        });
+        browser.screenshot("models");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            browser.open("journeys?" + range);
+            JsonPath integration = given().auth().oauth2(token).queryParam("programmeId", demo.programmeId())
+                    .queryParam("from", demo.from().toString()).queryParam("to", demo.to().toString())
+                    .queryParam("currency", "EUR").get("/api/v1/reports/integration").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(browser.driver.findElement(By.cssSelector("[data-figure='multiChannelRevenueShare']"))
+                    .getAttribute("data-value")).isEqualTo(integration.getString("multiChannelRevenueShare"));
+            List<String> paths = given().auth().oauth2(token).queryParam("programmeId", demo.programmeId())
+                    .queryParam("from", demo.from().toString()).queryParam("to", demo.to().toString())
+                    .queryParam("currency", "EUR").queryParam("top", 10).get("/api/v1/reports/paths").then()
+                    .statusCode(200).extract().jsonPath().getList("paths.journeys", Object.class).stream()
+                    .map(String::valueOf).toList();
+            assertThat(browser.driver.findElements(By.cssSelector("#paths tbody tr"))).hasSize(paths.size());
+            assertThat(paths).isNotEmpty();
+        });
+        browser.screenshot("journeys");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.signIn(Role.INGEST);
+        for (String page : List.of("models", "journeys", "plan")) {
+            browser.open(page);
+            assertThat(browser.waitFor(By.cssSelector("[role='alert']")).getAttribute("data-status")).as(page)
+                    .isEqualTo("403");
+        }
+    }
+
+    @Test
     void signingOutAsksToSignInAgain() {
         browser.signIn(Role.ANALYST);
         browser.open("overview?programme=" + demo.programmeId());

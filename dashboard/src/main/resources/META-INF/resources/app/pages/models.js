@@ -1,0 +1,87 @@
+// Model comparison: each channel's (campaign's, programme's) credit under every model side by side, the difference
+// to a baseline model, and the interval a data-driven model gives where it has one.
+import { get, download } from '../api.js';
+import { figure, PALETTE } from '../charts.js';
+import { h, show, loading } from '../dom.js';
+import * as fmt from '../format.js';
+import { errorBox, rangeControls, rangeSelection } from '../page.js';
+
+const id = 'models';
+const title = 'Model comparison';
+
+async function render(main) {
+  show(main, h('h1', {}, title), loading());
+  const [programmes, models] = await Promise.all([
+    get('/api/v1/programmes', { size: 200, sort: 'name' }), get('/api/v1/attribution/models')]);
+  const s = rangeSelection();
+  const baseline = s.params.get('baseline') || 'last_touch';
+  const groupBy = s.params.get('groupBy') || 'channel';
+  const query = { from: s.from, to: s.to, programmeId: s.programme, baseline, groupBy };
+  const body = h('div', {}, loading());
+  show(main, h('h1', {}, title),
+    rangeControls(programmes.items, s, [
+      h('label', {}, 'Baseline ', h('select', { name: 'baseline' }, models.enabled.map((m) => h('option', {
+        value: m, selected: m === baseline }, fmt.label(m))))),
+      h('label', {}, 'By ', h('select', { name: 'groupBy' }, ['channel', 'campaign', 'programme'].map((g) => h(
+        'option', { value: g, selected: g === groupBy }, fmt.label(g))))),
+      h('button', { type: 'button', id: 'comparison-csv',
+        onclick: () => download('/api/v1/reports/model-comparison', query,
+          `model-comparison-${s.from}-${s.to}.csv`) }, 'Download CSV')]),
+    body);
+  try {
+    const report = await get('/api/v1/reports/model-comparison', query);
+    show(body, comparison(report));
+  } catch (e) {
+    show(body, errorBox(e));
+  }
+}
+
+function comparison(report) {
+  if (!report.rows.length) {
+    return h('p', { class: 'state' }, 'No credited revenue in these days.');
+  }
+  const currencies = [...new Set(report.rows.map((r) => r.currency))];
+  return h('div', {}, currencies.map((currency) => {
+    const rows = report.rows.filter((r) => r.currency === currency);
+    const names = rows.map((r) => fmt.label(r.name));
+    const chart = figure(`comparison-${currency}`, `Credit by ${report.groupBy} and model (${currency})`,
+      `${report.models.length} models compared over ${rows.length} ${report.groupBy}s; baseline `
+        + `${fmt.label(report.baseline)}`, {
+        type: 'bar',
+        data: { labels: names, datasets: report.models.map((m, i) => ({
+          label: fmt.label(m),
+          data: rows.map((r) => Number((r.cells.find((c) => c.model === m) || {}).revenue || 0)),
+          backgroundColor: PALETTE[i % PALETTE.length],
+        })) },
+      }, { head: ['Name', ...report.models.map(fmt.label)], rows: rows.map((r) => [fmt.label(r.name),
+        ...report.models.map((m) => fmt.money((r.cells.find((c) => c.model === m) || {}).revenue, currency))]) });
+    return h('div', { 'data-currency': currency }, chart, table(report, rows, currency));
+  }), report.versions.length ? h('p', { class: 'note' }, 'Trained versions in these days: ',
+    report.versions.map((v) => `${v.model} ${v.version}`).join('; ')) : null);
+}
+
+/** Revenue per model, the difference to the baseline, and an interval where the model gives one. */
+function table(report, rows, currency) {
+  return h('section', { class: 'card' }, h('h2', {}, `Against ${fmt.label(report.baseline)}`),
+    h('div', { class: 'scroll' }, h('table', { class: 'data', id: `comparison-table-${currency}` },
+      h('caption', { class: 'visually-hidden' }, `Credit per model against ${report.baseline}`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, fmt.label(report.groupBy)),
+        report.models.map((m) => h('th', { scope: 'col', class: 'num' }, fmt.label(m))))),
+      h('tbody', {}, rows.map((r) => h('tr', { 'data-group': r.id || r.name },
+        h('th', { scope: 'row' }, fmt.label(r.name)),
+        report.models.map((m) => {
+          const c = r.cells.find((x) => x.model === m);
+          if (!c) {
+            return h('td', { class: 'num' }, '–');
+          }
+          return h('td', { class: 'num', 'data-model': m, 'data-revenue': c.revenue },
+            h('div', {}, fmt.money(c.revenue, currency)),
+            m === report.baseline ? h('div', { class: 'hint' }, 'baseline')
+              : h('div', { class: 'hint' }, `${Number(c.difference) >= 0 ? '+' : ''}${fmt.percent(c.differencePercent)}`),
+            c.interval ? h('div', { class: 'hint' }, `${fmt.money(c.interval.revenueLow, currency)} – `
+              + `${fmt.money(c.interval.revenueHigh, currency)} (${fmt.percent(Number(c.interval.level) * 100)})`)
+              : null);
+        })))))));
+}
+
+export default { id, title, render };
