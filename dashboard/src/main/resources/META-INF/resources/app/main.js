@@ -3,6 +3,7 @@ import { completeSignIn, loadConfig, session, signIn, signOut } from './auth.js'
 import { destroyAll } from './charts.js';
 import { h, show } from './dom.js';
 import { errorBox } from './page.js';
+import data from './pages/data.js';
 import finance from './pages/finance.js';
 import journeys from './pages/journeys.js';
 import models from './pages/models.js';
@@ -10,7 +11,7 @@ import overview from './pages/overview.js';
 import plan from './pages/plan.js';
 
 /** The pages, in menu order. */
-const PAGES = [overview, models, journeys, finance, plan];
+const PAGES = [overview, models, journeys, finance, plan, data];
 
 const main = document.getElementById('main');
 
@@ -52,7 +53,9 @@ async function route() {
   } catch (e) {
     show(main, h('h1', {}, page.title), errorBox(e));
   }
+  // how long the page took to draw, and (on a fresh load) since the browser began loading the address
   main.dataset.loadedMs = String(Math.round(performance.now() - started));
+  main.dataset.sinceNavigationMs = String(Math.round(performance.now()));
   main.dataset.page = page.id;
 }
 

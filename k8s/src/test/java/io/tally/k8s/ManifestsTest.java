@@ -42,10 +42,11 @@ class ManifestsTest {
             "gateway");
 
     /**
-     * Variables a service may go without: the gateway issuer has a default. ({@code TALLY_OIDC_AUDIENCE} is required:
+     * Variables a service may go without: the gateway issuer and the dashboard's client id and scope have defaults. ({@code TALLY_OIDC_AUDIENCE} is required:
      * without it a token the realm made for any other application would be accepted, and %prod refuses to start.)
      */
-    static final Set<String> OPTIONAL = Set.of("TALLY_GATEWAY_ISSUER");
+    static final Set<String> OPTIONAL = Set.of("TALLY_GATEWAY_ISSUER", "TALLY_DASHBOARD_CLIENT_ID",
+            "TALLY_DASHBOARD_SCOPE");
 
     /** The Secrets the operator creates before applying (documented in k8s/README.md). */
     static final Set<String> OPERATOR_SECRETS = Set.of("tally-db-campaign", "tally-db-attribution",
@@ -54,6 +55,8 @@ class ManifestsTest {
 
     private static final Pattern SECRET_NAME = Pattern
             .compile("(?i).*(password|secret|jaas|token|signing_key|verification_key).*");
+    /** Names of addresses, not values, even when they name a token (the provider's token endpoint). */
+    private static final Pattern ADDRESS_NAME = Pattern.compile(".*_(ENDPOINT|URL)");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -212,7 +215,8 @@ class ManifestsTest {
         for (ConfigMap configMap : rendered.all(ConfigMap.class)) {
             // a secret-looking key may only name a file (a mounted Secret), never hold the value
             configMap.getData().forEach((key, value) -> assertThat(
-                    !SECRET_NAME.matcher(key).matches() || value.startsWith("/"))
+                    !SECRET_NAME.matcher(key).matches() || ADDRESS_NAME.matcher(key).matches()
+                            || value.startsWith("/"))
                     .as(configMap.getMetadata().getName() + " " + key).isTrue());
         }
         Set<String> referenced = new HashSet<>();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,6 +95,22 @@ final class Browser implements AutoCloseable {
         driver.get(gateway + "/#/" + fragment.replaceFirst("^#?/?", ""));
         driver.navigate().refresh();
         new WebDriverWait(driver, WAIT).until(d -> page.equals(d.findElement(By.id("main")).getAttribute("data-page")));
+        recordLoadTime(page);
+    }
+
+    /**
+     * Appends how long the page took, from the start of loading the address (HTML, scripts, sign-in settings, the API
+     * calls, drawing), to {@code target/screenshots/load-times.txt}: BENCHMARKS.md, "Dashboard".
+     */
+    private void recordLoadTime(String page) {
+        String sinceNavigation = driver.findElement(By.id("main")).getAttribute("data-since-navigation-ms");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve("load-times.txt"), page + " " + sinceNavigation + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Types into a form field, replacing what it held. */
@@ -114,8 +132,12 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Clicks the element once it can be clicked, finding it again if the page redrew it meanwhile. */
     void click(By by) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            ExpectedConditions.elementToBeClickable(by).apply(d).click();
+            return true;
+        });
     }
 
     /** The raw value a key figure shows ({@code data-value} of {@code [data-kpi=key]}). */
@@ -133,11 +155,6 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining(" | "));
     }
 
-    /** How long the page took to draw after its address was opened, as the page measured it. */
-    long loadedMillis() {
-        return Long.parseLong(driver.findElement(By.id("main")).getAttribute("data-loaded-ms"));
-    }
-
     /** Writes a screenshot of the whole page (the window made as tall as the page) as {@code <name>.png}. */
     Path screenshot(String name) {
         Dimension window = driver.manage().window().getSize();
@@ -145,6 +162,7 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             driver.manage().window().setSize(new Dimension(window.width, (int) Math.max(window.height, height + 120)));
+            driver.executeScript("window.scrollTo(0, 0)");
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;

@@ -121,6 +121,7 @@ class RoleMatrixTest {
             entry("POST /api/v1/imports/costs", LOADERS),
             entry("POST /api/v1/imports/meta-insights", LOADERS),
             entry("POST /api/v1/imports/offline", LOADERS),
+            entry("GET /api/v1/imports", LOADERS),
             entry("GET /api/v1/imports/{id}", LOADERS),
             entry("GET /api/v1/imports/{id}/rejects", LOADERS),
             entry("POST /api/v1/social/engagements", LOADERS),

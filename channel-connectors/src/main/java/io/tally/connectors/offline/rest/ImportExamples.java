@@ -26,6 +26,11 @@ final class ImportExamples {
              "links": {"self": "/api/v1/imports/0b6f1f3e-6c1d-4c57-9a4f-1d1f3f2f8a10",
                        "rejects": "/api/v1/imports/0b6f1f3e-6c1d-4c57-9a4f-1d1f3f2f8a10/rejects"}}""";
 
+    static final String BAD_LIMIT = """
+            {"type": "urn:tally:problem:validation", "title": "Invalid request", "status": 400,
+             "detail": "limit must be a whole number from 1 to 100", "instance": "/api/v1/imports",
+             "errors": [{"field": "limit", "reason": "must be a whole number from 1 to 100"}]}""";
+
     static final String JOB = """
             {"id": "0b6f1f3e-6c1d-4c57-9a4f-1d1f3f2f8a10", "kind": "conversions", "status": "completed",
              "rowsRead": 1250, "accepted": 1180, "deduplicated": 60, "rejected": 10,

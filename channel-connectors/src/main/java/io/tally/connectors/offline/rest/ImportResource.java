@@ -2,6 +2,7 @@ package io.tally.connectors.offline.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.tally.connectors.offline.service.ImportJob;
 import io.tally.connectors.offline.service.ImportJobService;
 import io.tally.connectors.offline.service.OfflineImportService;
+import io.tally.events.validation.Violations;
+import io.tally.support.http.QueryValues;
 import io.tally.support.problem.Problem;
 import io.tally.support.problem.ProblemException;
 
@@ -41,6 +44,8 @@ public class ImportResource {
 
     static final String BASE = "/api/v1/imports";
     static final String CSV = "text/csv";
+    static final int DEFAULT_LISTED = 20;
+    static final int MAX_LISTED = 100;
 
     @Inject
     OfflineImportService imports;
@@ -90,6 +95,24 @@ public class ImportResource {
         ImportCreatedResponse created = new ImportCreatedResponse(job.id(), job.status(), job.kind(),
                 ImportCreatedResponse.linksOf(job.id()));
         return Response.accepted(created).header(HttpHeaders.LOCATION, created.links().self()).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List recent import jobs", description = "The most recent offline import jobs, newest first, "
+            + "each with its status and counters as GET /api/v1/imports/{id} gives them: what the dashboard's data "
+            + "page follows. At most limit jobs (1 to " + MAX_LISTED + ", " + DEFAULT_LISTED + " when omitted).")
+    @APIResponse(responseCode = "200", description = "The jobs, newest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ImportJobResponse.class), examples = @ExampleObject(name = "recent", value = "["
+            + ImportExamples.JOB + "]")))
+    @APIResponse(responseCode = "400", description = "limit is not a whole number from 1 to "
+            + MAX_LISTED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad limit", value = ImportExamples.BAD_LIMIT)))
+    public List<ImportJobResponse> recent(
+            @Parameter(description = "How many jobs, 1 to "
+                    + MAX_LISTED, example = "20") @QueryParam("limit") String limit) {
+        Violations v = new Violations();
+        Integer n = QueryValues.integer(v, "limit", limit, DEFAULT_LISTED, 1, MAX_LISTED);
+        v.throwIfAny();
+        return jobs.recent(n).stream().map(ImportJobResponse::of).toList();
     }
 
     @GET

@@ -41,6 +41,13 @@ public class ImportJobService {
         return view(job);
     }
 
+    /** The {@code limit} most recent jobs, newest first. */
+    @Transactional
+    public List<ImportJob> recent(int limit) {
+        return jobs.find("order by createdAt desc, id").page(0, limit).list().stream().map(ImportJobService::view)
+                .toList();
+    }
+
     @Transactional
     public Optional<ImportJob> find(UUID id) {
         return jobs.findByIdOptional(id).map(ImportJobService::view);

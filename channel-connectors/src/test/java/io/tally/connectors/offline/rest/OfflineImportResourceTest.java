@@ -235,6 +235,26 @@ class OfflineImportResourceTest {
     }
 
     @Test
+    void recentJobsAreListedNewestFirstWithTheirCounters() {
+        String first = upload("conversions", posExport(marker()), Map.of());
+        String second = upload("conversions", posExport(marker()), Map.of());
+        awaitFinished(first);
+        awaitFinished(second);
+        JsonPath listed = given().queryParam("limit", 2).when().get("/api/v1/imports").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(listed.getList("id")).containsExactly(second, first);
+        JsonPath one = given().when().get("/api/v1/imports/" + first).then().statusCode(200).extract().jsonPath();
+        assertThat(listed.getMap("[1]")).isEqualTo(one.getMap(""));
+        assertThat(given().when().get("/api/v1/imports").then().statusCode(200).extract().jsonPath().getList("id"))
+                .hasSizeLessThanOrEqualTo(20).startsWith(second, first);
+
+        for (String bad : List.of("0", "101", "-1", "x", "1.5")) {
+            given().queryParam("limit", bad).when().get("/api/v1/imports").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        }
+    }
+
+    @Test
     void unknownJobIsAnswered404Problem() {
         given().when().get("/api/v1/imports/5d0c8a52-2f7e-4c11-8f8e-000000000000")
                 .then().statusCode(404)
