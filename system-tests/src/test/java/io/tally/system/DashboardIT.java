@@ -42,9 +42,9 @@ class DashboardIT {
     private String period;
 
     @BeforeAll
-    void loadTheDemoAndOpenABrowser(Suite suite) {
+    void loadTheDemoAndOpenABrowser(Suite suite, DemoData.Loaded demo) {
         this.suite = suite;
-        this.demo = new DemoData(suite.gatewayUrl(), suite.issuer(), suite.espWebhook()).load();
+        this.demo = demo;
         this.period = YearMonth.now(ZoneId.of("Europe/Berlin")).toString(); // the demo's goal month, Berlin's
         this.browser = new Browser(suite.gatewayUrl());
     }

@@ -24,8 +24,7 @@ import io.tally.support.security.Role;
 class DemoIT {
 
     @Test
-    void everyChannelOfTheDemoEarnsCreditAndProgrammeRoiCountsEveryCostItLoaded(Suite suite) {
-        DemoData.Loaded demo = new DemoData(suite.gatewayUrl(), suite.issuer(), suite.espWebhook()).load();
+    void everyChannelOfTheDemoEarnsCreditAndProgrammeRoiCountsEveryCostItLoaded(Suite suite, DemoData.Loaded demo) {
         String token = suite.issuer().token(Role.ANALYST);
 
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {

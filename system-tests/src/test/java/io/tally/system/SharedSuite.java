@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import io.restassured.RestAssured;
+import io.tally.devstack.DemoData;
 import io.tally.devstack.Suite;
 import io.tally.devstack.SuitePorts;
 
@@ -18,7 +19,8 @@ import io.tally.devstack.SuitePorts;
  * One packaged suite per test JVM, started as {@code ./tally up} starts it (random ports, throw-away data), shared by
  * the test classes that use this extension and stopped when the run ends; REST Assured points at its gateway. Each
  * class keeps to data of its own (new programmes, codes and customers), so they can share it. A {@code Suite}
- * parameter (of {@code @BeforeAll} or a test) is the started suite.
+ * parameter (of {@code @BeforeAll} or a test) is the started suite; a {@code DemoData.Loaded} parameter the demo's data,
+ * loaded once.
  */
 final class SharedSuite implements BeforeAllCallback, ParameterResolver {
 
@@ -38,12 +40,24 @@ final class SharedSuite implements BeforeAllCallback, ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Suite.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Suite.class || type == DemoData.Loaded.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return suite(context);
+        return parameter.getParameter().getType() == Suite.class ? suite(context) : demo(context);
+    }
+
+    /**
+     * {@code ./tally up --demo}'s data, loaded into the shared suite once (a second load would find its tracking codes
+     * taken) by the first class that asks for a {@code DemoData.Loaded} parameter; later classes get the same.
+     */
+    private static DemoData.Loaded demo(ExtensionContext context) {
+        Suite suite = suite(context);
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(DemoData.class,
+                k -> new DemoData(suite.gatewayUrl(), suite.issuer(), suite.espWebhook()).load(),
+                DemoData.Loaded.class);
     }
 
     private static Suite suite(ExtensionContext context) {

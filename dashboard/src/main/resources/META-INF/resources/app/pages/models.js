@@ -30,38 +30,52 @@ async function render(main) {
     body);
   try {
     const report = await get('/api/v1/reports/model-comparison', query);
-    show(body, comparison(report));
+    show(body, comparison(report, untrained(report, models.dataDriven || [])));
   } catch (e) {
     show(body, errorBox(e));
   }
 }
 
-function comparison(report) {
+/**
+ * The data-driven models that credited nothing in these days because no trained version covers them (their cells are
+ * all zero and no version is listed): shown as "not trained", not as a 100 % drop.
+ */
+function untrained(report, dataDriven) {
+  const versioned = new Set(report.versions.map((v) => v.model));
+  return new Set(report.models.filter((m) => dataDriven.includes(m) && !versioned.has(m)
+    && report.rows.every((r) => r.cells.every((c) => c.model !== m || Number(c.revenue) === 0))));
+}
+
+function comparison(report, notTrained) {
   if (!report.rows.length) {
     return h('p', { class: 'state' }, 'No credited revenue in these days.');
   }
+  const charted = report.models.filter((m) => !notTrained.has(m));
   const currencies = [...new Set(report.rows.map((r) => r.currency))];
-  return h('div', {}, currencies.map((currency) => {
+  return h('div', {}, notTrained.size ? h('p', { class: 'note', id: 'not-trained' },
+    `Not trained for these days, so not compared: ${[...notTrained].map(fmt.label).join(', ')}. An analyst trains `
+      + 'them on past journeys (POST /api/v1/attribution/models/{model}/train).') : null,
+  currencies.map((currency) => {
     const rows = report.rows.filter((r) => r.currency === currency);
     const names = rows.map((r) => fmt.label(r.name));
     const chart = figure(`comparison-${currency}`, `Credit by ${report.groupBy} and model (${currency})`,
-      `${report.models.length} models compared over ${rows.length} ${report.groupBy}s; baseline `
+      `${charted.length} models compared over ${rows.length} ${report.groupBy}s; baseline `
         + `${fmt.label(report.baseline)}`, {
         type: 'bar',
-        data: { labels: names, datasets: report.models.map((m, i) => ({
+        data: { labels: names, datasets: charted.map((m, i) => ({
           label: fmt.label(m),
           data: rows.map((r) => Number((r.cells.find((c) => c.model === m) || {}).revenue || 0)),
           backgroundColor: PALETTE[i % PALETTE.length],
         })) },
-      }, { head: ['Name', ...report.models.map(fmt.label)], rows: rows.map((r) => [fmt.label(r.name),
-        ...report.models.map((m) => fmt.money((r.cells.find((c) => c.model === m) || {}).revenue, currency))]) });
-    return h('div', { 'data-currency': currency }, chart, table(report, rows, currency));
+      }, { head: ['Name', ...charted.map(fmt.label)], rows: rows.map((r) => [fmt.label(r.name),
+        ...charted.map((m) => fmt.money((r.cells.find((c) => c.model === m) || {}).revenue, currency))]) });
+    return h('div', { 'data-currency': currency }, chart, table(report, rows, currency, notTrained));
   }), report.versions.length ? h('p', { class: 'note' }, 'Trained versions in these days: ',
     report.versions.map((v) => `${v.model} ${v.version}`).join('; ')) : null);
 }
 
 /** Revenue per model, the difference to the baseline, and an interval where the model gives one. */
-function table(report, rows, currency) {
+function table(report, rows, currency, notTrained) {
   return h('section', { class: 'card' }, h('h2', {}, `Against ${fmt.label(report.baseline)}`),
     h('div', { class: 'scroll' }, h('table', { class: 'data', id: `comparison-table-${currency}` },
       h('caption', { class: 'visually-hidden' }, `Credit per model against ${report.baseline}`),
@@ -73,6 +87,10 @@ function table(report, rows, currency) {
           const c = r.cells.find((x) => x.model === m);
           if (!c) {
             return h('td', { class: 'num' }, '–');
+          }
+          if (notTrained.has(m)) {
+            return h('td', { class: 'num', 'data-model': m, 'data-revenue': c.revenue },
+              h('div', { class: 'hint' }, 'not trained'));
           }
           return h('td', { class: 'num', 'data-model': m, 'data-revenue': c.revenue },
             h('div', {}, fmt.money(c.revenue, currency)),
