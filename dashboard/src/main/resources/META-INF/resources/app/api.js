@@ -35,19 +35,22 @@ function url(path, params) {
   return u;
 }
 
-async function call(method, path, { params, body, headers } = {}) {
+/** One call: JSON {@code body}, or a file as {@code raw} with its {@code type}; a problem answer throws ApiError. */
+async function call(method, path, { params, body, raw, type, headers } = {}) {
   const s = session();
   const h = { Accept: 'application/json', ...(headers || {}) };
   if (s) {
     h.Authorization = `Bearer ${s.token}`;
   }
-  if (body !== undefined) {
+  if (raw !== undefined) {
+    h['Content-Type'] = type;
+  } else if (body !== undefined) {
     h['Content-Type'] = 'application/json';
   }
   const response = await fetch(url(path, params), {
     method,
     headers: h,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 401) {
     expire();
@@ -69,7 +72,7 @@ export async function get(path, params) {
   return (await call('GET', path, { params })).json();
 }
 
-/** The URL of a CSV download (fetched with the token, then saved). */
+/** Fetches a CSV with the token and saves it as {@code filename}. */
 export async function download(path, params, filename) {
   const response = await call('GET', path, { params, headers: { Accept: 'text/csv' } });
   const blob = await response.blob();
@@ -87,4 +90,9 @@ export async function send(method, path, body, headers) {
   const response = await call(method, path, { body, headers });
   const text = await response.text();
   return { body: text ? JSON.parse(text) : null, etag: response.headers.get('ETag') };
+}
+
+/** POSTs a file (streamed by the browser, never read into the page) and returns the answer's JSON. */
+export async function upload(path, params, file, type) {
+  return (await call('POST', path, { params, raw: file, type })).json();
 }

@@ -1,8 +1,7 @@
 // Data: offline import jobs with their progress and rejected rows (ingest, admin), a CSV upload, and the API keys of
 // machine clients (admin). Each part asks the API itself, so a role that may see one part still sees it when another
 // is refused.
-import { ApiError, get, download, send } from '../api.js';
-import { session } from '../auth.js';
+import { get, download, send, upload } from '../api.js';
 import { dataTable } from '../charts.js';
 import { h, show, loading } from '../dom.js';
 import * as fmt from '../format.js';
@@ -74,15 +73,7 @@ function uploadForm(redraw) {
       }
       show(status, h('p', { class: 'state', role: 'status' }, `Uploading ${file.name}…`));
       try {
-        const s = session();
-        const response = await fetch(`/api/v1/imports/offline?kind=${encodeURIComponent(form.kind.value)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'text/csv; charset=UTF-8', Authorization: `Bearer ${s.token}` },
-          body: file,
-        });
-        if (!response.ok) {
-          throw new ApiError(response.status, await response.json().catch(() => null));
-        }
+        await upload('/api/v1/imports/offline', { kind: form.kind.value }, file, 'text/csv; charset=UTF-8');
         await redraw();
       } catch (err) {
         show(status, errorBox(err));
