@@ -48,7 +48,7 @@ public final class TopicProbe implements AutoCloseable {
      * {@code SaslKafkaResource} with its SASL login): its bootstrap servers and security settings, read from the
      * application's configuration so probe and application can never disagree.
      */
-    static Map<String, String> brokerConfig() {
+    public static Map<String, String> brokerConfig() {
         Config config = ConfigProvider.getConfig();
         Map<String, String> broker = new HashMap<>();
         broker.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.getValue("kafka.bootstrap.servers", String.class));

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -59,39 +60,42 @@ public final class RawHttp {
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            socket.getInputStream().transferTo(bytes);
-            String response = bytes.toString(StandardCharsets.UTF_8);
-            int space = response.indexOf(' ');
-            int status = space < 0 ? -1 : Integer.parseInt(response.substring(space + 1, space + 4));
-            int headersEnd = response.indexOf("\r\n\r\n");
+            byte[] response = socket.getInputStream().readAllBytes();
+            String head = new String(response, StandardCharsets.ISO_8859_1); // byte for byte: offsets agree
+            int space = head.indexOf(' ');
+            int status = space < 0 ? -1 : Integer.parseInt(head.substring(space + 1, space + 4));
+            int headersEnd = head.indexOf("\r\n\r\n");
             if (headersEnd < 0) {
                 return new Answer(status, "");
             }
-            String headers = response.substring(0, headersEnd).toLowerCase(Locale.ROOT);
-            String rest = response.substring(headersEnd + 4);
-            return new Answer(status, headers.contains("transfer-encoding: chunked") ? unchunked(rest) : rest);
+            String headers = head.substring(0, headersEnd).toLowerCase(Locale.ROOT);
+            byte[] rest = Arrays.copyOfRange(response, headersEnd + 4, response.length);
+            return new Answer(status,
+                    new String(headers.contains("transfer-encoding: chunked") ? unchunked(rest) : rest,
+                            StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + target, e);
         }
     }
 
-    private static String unchunked(String chunked) {
-        StringBuilder body = new StringBuilder();
+    /** The body of a chunked answer: chunk sizes count bytes, so the chunks are cut from the bytes, then decoded. */
+    private static byte[] unchunked(byte[] chunked) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String text = new String(chunked, StandardCharsets.ISO_8859_1); // one character per byte
         int at = 0;
-        while (at < chunked.length()) {
-            int lineEnd = chunked.indexOf("\r\n", at);
+        while (at < chunked.length) {
+            int lineEnd = text.indexOf("\r\n", at);
             if (lineEnd < 0) {
                 break;
             }
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+            int size = Integer.parseInt(text.substring(at, lineEnd).split(";")[0].trim(), 16);
             if (size == 0) {
                 break;
             }
-            // sizes count bytes; the bodies Tally sends are ASCII JSON, so characters and bytes agree
-            body.append(chunked, lineEnd + 2, Math.min(chunked.length(), lineEnd + 2 + size));
-            at = lineEnd + 2 + size + 2;
+            int start = lineEnd + 2;
+            body.write(chunked, start, Math.min(chunked.length, start + size) - start);
+            at = start + size + 2;
         }
-        return body.toString();
+        return body.toByteArray();
     }
 }

@@ -46,17 +46,38 @@ public record Reject(
 
     /**
      * A reject naming every violation (at most {@link #MAX_VIOLATIONS}); {@code field} and {@code reason} repeat the
-     * first. A raw payload longer than {@link #MAX_RAW_CHARS} is cut there, and says so.
+     * first. A raw payload longer than {@link #MAX_RAW_CHARS} is cut there, and says so. Bad input may hold what no
+     * store keeps and the event contract refuses to read (NUL, an unpaired surrogate, a non-character): in the payload
+     * and the violations each such character is replaced by U+FFFD, so every dead letter can be stored and read again.
      */
     public static Reject of(String eventId, Instant at, String source, String raw, List<Violation> violations) {
-        Violation first = violations.isEmpty() ? new Violation("", "rejected") : violations.get(0);
+        List<Violation> listed = (violations.size() > MAX_VIOLATIONS
+                ? violations.subList(0, MAX_VIOLATIONS)
+                : violations).stream().map(v -> new Violation(storable(v.field()), storable(v.reason()))).toList();
+        Violation first = listed.isEmpty() ? new Violation("", "rejected") : listed.get(0);
         String kept = raw != null && raw.length() > MAX_RAW_CHARS
                 ? raw.substring(0, MAX_RAW_CHARS) + "…[cut: " + raw.length() + " characters in all]"
                 : raw;
-        List<Violation> listed = violations.size() > MAX_VIOLATIONS
-                ? violations.subList(0, MAX_VIOLATIONS)
-                : violations;
-        return new Reject(eventId, at, source, kept, first.field(), first.reason(), List.copyOf(listed));
+        return new Reject(eventId, at, source, storable(kept), first.field(), first.reason(), listed);
+    }
+
+    /** {@code text} with NUL, unpaired surrogates and the non-characters U+FFFE and U+FFFF replaced by U+FFFD. */
+    static String storable(String text) {
+        if (text == null || Violations.unprintable(text, false) == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c) || c == 0 || c == '\uFFFE' || c == '\uFFFF') {
+                out.append('\uFFFD');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.tally.events.json.EventJson;
 import io.tally.events.validation.Violation;
 
 /** The one id scheme of dead letters, which the consumers' intake and the connectors' pipeline both use. */
@@ -36,5 +37,18 @@ class RejectTest {
         assertThat(reject.eventId()).isEqualTo(Reject.idOf("campaign.costs", raw));
         assertThat(reject.rawPayload()).hasSizeGreaterThan(Reject.MAX_RAW_CHARS).contains("…[cut: ");
         assertThat(reject.field()).isEqualTo("a");
+    }
+
+    @Test
+    void textNoStoreKeepsIsReplacedSoTheDeadLetterCanBeReadAgain() {
+        String raw = "a\u0000b\uD800c\uFFFFd\uD83D\uDE00e";
+        Reject reject = Reject.of(Instant.EPOCH, "web.pixel", raw, List.of(new Violation("k\u0000", "bad \uDC00")));
+
+        assertThat(reject.eventId()).as("named from the payload as received").isEqualTo(Reject.idOf("web.pixel", raw));
+        assertThat(reject.rawPayload()).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uD83D\uDE00e");
+        assertThat(reject.field()).isEqualTo("k\uFFFD");
+        assertThat(reject.reason()).isEqualTo("bad \uFFFD");
+        assertThat(reject.violations()).containsExactly(new Violation("k\uFFFD", "bad \uFFFD"));
+        assertThat(EventJson.read(EventJson.toBytes(reject), Reject.class)).isEqualTo(reject);
     }
 }

@@ -51,6 +51,7 @@ class ApiRoutesTest {
             "/api/v1/webhooks/esp/acme, connectors",
             "/api/v1/imports/offline, connectors",
             "/api/v1/social/engagements, connectors",
+            "/api/v1/rejects, connectors",
             "/api/v1/reports/revenue, attribution",
             "/api/v1/attribution/journeys/j-1, attribution",
             "/api/v1/finance/periods/2026-01, attribution"})

@@ -125,6 +125,7 @@ class RoleMatrixTest {
             entry("GET /api/v1/imports/{id}", LOADERS),
             entry("GET /api/v1/imports/{id}/rejects", LOADERS),
             entry("POST /api/v1/social/engagements", LOADERS),
+            entry("GET /api/v1/rejects", LOADERS),
             // the gateway's own
             entry("GET /api/v1/api-keys", ADMINS),
             entry("POST /api/v1/api-keys", ADMINS),

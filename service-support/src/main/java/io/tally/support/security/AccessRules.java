@@ -42,6 +42,8 @@ public final class AccessRules {
             // channel-connectors: machine clients loading data
             rule(ANY, "/api/v1/imports/**", INGESTERS),
             rule(ANY, "/api/v1/social/**", INGESTERS),
+            // channel-connectors: the pipeline's dead letters, for those who load the data
+            rule(READ, "/api/v1/rejects/**", INGESTERS),
             // attribution-service
             rule(READ, "/api/v1/reports/**", READERS),
             rule(READ, "/api/v1/attribution/**", READERS),

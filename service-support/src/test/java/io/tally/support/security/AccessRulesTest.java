@@ -59,10 +59,11 @@ class AccessRulesTest {
     }
 
     @Test
-    void ingestMayOnlyLoadData() {
+    void ingestMayOnlyLoadDataAndReadWhatWasRejected() {
         Set<Role> ingest = Set.of(Role.INGEST);
         assertThat(AccessRules.all()).filteredOn(rule -> !rule.open() && rule.allows(ingest))
                 .extracting(AccessRule::pattern)
-                .containsExactlyInAnyOrder("/api/v1/imports/**", "/api/v1/social/**");
+                .containsExactlyInAnyOrder("/api/v1/imports/**", "/api/v1/social/**", "/api/v1/rejects/**");
+        assertThat(AccessRules.ruleFor("POST", "/api/v1/rejects")).as("the reject log is read-only").isEmpty();
     }
 }
