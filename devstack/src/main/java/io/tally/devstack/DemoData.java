@@ -1,12 +1,14 @@
 package io.tally.devstack;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +25,9 @@ import io.tally.support.security.Role;
  * and buy on the site or by phone, with costs for every channel ({@link DemoActivity}).
  */
 public final class DemoData {
+
+    /** How long the demo waits for its purchases to be credited before training the data-driven models. */
+    static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final GatewayClient client;
     private final String gateway;
@@ -70,6 +75,7 @@ public final class DemoData {
         LocalDate from = LocalDate.ofInstant(start, ZoneOffset.UTC);
         LocalDate to = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         BigDecimal cost = activity.costs().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        String trained = trainTheDataDrivenModels(from, activity.revenue());
         String instructions = """
                 Demo loaded: programme "Winter Sale 2026" (%s) with 6 campaigns, a %s goal of 3000.00 EUR, budgets; \
                 touches by channel %s; %d purchases (%s EUR); costs %s EUR (by channel, "shared" is the programme's \
@@ -80,14 +86,69 @@ public final class DemoData {
                   curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/paths?from=%s&to=%s&programmeId=%s&top=10'
                   curl -H "Authorization: Bearer $TALLY_TOKEN_MARKETER" '%s/api/v1/programmes/%s/progress?period=%s'
                   curl -H "Authorization: Bearer $TALLY_TOKEN_FINANCE" -H 'Accept: text/csv' '%s/api/v1/finance/revenue?period=%s'
-                and, once the events are in (a few seconds), train a data-driven model and compare:
-                  curl -X POST -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/attribution/models/markov/train?from=%s&to=%s'
-                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/model-comparison?from=%s&to=%s&models=linear,markov&groupBy=channel'"""
+                The data-driven models were trained on the demo's days (%s); compare them, or train again:
+                  curl -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/reports/model-comparison?from=%s&to=%s&models=linear,markov,shapley,incremental&groupBy=channel'
+                  curl -X POST -H "Authorization: Bearer $TALLY_TOKEN_ANALYST" '%s/api/v1/attribution/models/markov/train?from=%s&to=%s'"""
                 .formatted(id, month, activity.touches(), activity.purchases(), activity.revenue().toPlainString(),
                         cost.toPlainString(), new TreeMap<>(activity.costs()), gateway, from, to, gateway, from, to,
-                        gateway, from, to, id, gateway, from, to, id, gateway, id, month, gateway, month, gateway, from,
-                        to, gateway, from, to);
+                        gateway, from, to, id, gateway, from, to, id, gateway, id, month, gateway, month, trained,
+                        gateway, from, to, gateway, from, LocalDate.now(ZoneOffset.UTC));
         return new Loaded(id, from, to, activity.touches(), activity.costs(), instructions);
+    }
+
+    /**
+     * Once the purchases are credited (the linear model's revenue over the demo's days has reached what the demo sent
+     * and stopped moving; within {@link #PATIENCE}), trains every data-driven model on the demo's days, so every page
+     * of the dashboard has them. Says what was trained; a model that could not be trained is named with the reason,
+     * and the demo stands without it.
+     */
+    private String trainTheDataDrivenModels(LocalDate from, BigDecimal sent) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, String> window = Map.of("from", from.toString(), "to", today.toString());
+        Instant deadline = Instant.now().plus(PATIENCE);
+        BigDecimal last = null;
+        while (true) {
+            BigDecimal credited = credited(window);
+            if (credited.compareTo(sent) >= 0 && credited.equals(last)) {
+                break;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                return "not trained: after " + PATIENCE.toSeconds() + " s " + credited.toPlainString() + " of the "
+                        + sent.toPlainString() + " EUR sent were credited";
+            }
+            last = credited;
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "not trained: interrupted";
+            }
+        }
+        List<String> outcome = new ArrayList<>();
+        for (String model : List.of("markov", "shapley", "incremental")) {
+            try {
+                JsonNode trained = client.post("/api/v1/attribution/models/" + model + "/train", window,
+                        Role.ANALYST);
+                outcome.add(model + " " + trained.path("version").path("version").asText());
+            } catch (RuntimeException e) {
+                outcome.add(model + " not trained (" + e.getMessage() + ")");
+            }
+        }
+        return String.join(", ", outcome);
+    }
+
+    /** The linear model's revenue over the window, in EUR (the demo's currency). */
+    private BigDecimal credited(Map<String, String> window) {
+        Map<String, String> query = new java.util.HashMap<>(window);
+        query.put("model", "linear");
+        query.put("interval", "total");
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode total : client.get("/api/v1/reports/summary", query, Role.ANALYST).path("totals")) {
+            if (total.path("currency").asText().equals("EUR")) {
+                sum = sum.add(new BigDecimal(total.path("revenue").asText()));
+            }
+        }
+        return sum;
     }
 
     /**

@@ -219,10 +219,45 @@ class DashboardIT {
                 "amount")).isEqualTo("2500.00");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
+        // a budget line, a campaign and the programme changed in the page; PUT replaces a record, so what the form
+        // does not show must come back unchanged
+        browser.open("plan?programme=" + demo.programmeId());
+        String budgetId = browser.waitFor(By.cssSelector("[data-edit-budget]")).getAttribute("data-edit-budget");
+        String campaignId = browser.driver.findElement(By.cssSelector("[data-edit-campaign]"))
+                .getAttribute("data-edit-campaign");
+        changeInThePage("budget", budgetId, "amount", "750.00", "#campaigns");
+        assertThat(given().auth().oauth2(token).get("/api/v1/budgets/{id}", budgetId).then().statusCode(200)
+                .extract().<String> path("amount")).isEqualTo("750.00");
+
+        JsonPath campaignBefore = given().auth().oauth2(token).get("/api/v1/campaigns/{id}", campaignId).then()
+                .statusCode(200).extract().jsonPath();
+        changeInThePage("campaign", campaignId, "budget", "9000.00", "#campaigns");
+        JsonPath campaignAfter = given().auth().oauth2(token).get("/api/v1/campaigns/{id}", campaignId).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(campaignAfter.getString("budget")).isEqualTo("9000.00");
+        for (String kept : List.of("name", "channel", "startDate", "endDate", "trackingCodes.code",
+                "trackingCodes.type")) {
+            assertThat(campaignAfter.getString(kept)).as(kept).isEqualTo(campaignBefore.getString(kept));
+        }
+
+        JsonPath programmeBefore = given().auth().oauth2(token).get("/api/v1/programmes/{id}", demo.programmeId())
+                .then().statusCode(200).extract().jsonPath();
+        changeInThePage("programme", demo.programmeId(), "owner", "plan-owner@example.com", "#programme");
+        JsonPath programmeAfter = given().auth().oauth2(token).get("/api/v1/programmes/{id}", demo.programmeId())
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(programmeAfter.getString("owner")).isEqualTo("plan-owner@example.com");
+        for (String kept : List.of("name", "status", "startDate", "endDate", "reportingCurrency", "timeZone",
+                "lookbackDays", "officialModel", "pacing", "weekdayWeights", "modelSettings")) {
+            assertThat(programmeAfter.getString(kept)).as(kept).isEqualTo(programmeBefore.getString(kept));
+        }
+        browser.screenshot("plan-changed");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
         // an analyst reads the plan but is offered no change
         browser.signIn(Role.ANALYST);
         browser.open("plan?programme=" + demo.programmeId());
-        assertThat(browser.driver.findElements(By.cssSelector("[data-edit-goal]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("[data-edit-goal], [data-edit-campaign], "
+                + "[data-edit-budget], [data-edit-programme]"))).isEmpty();
         assertThat(browser.driver.findElement(By.id("campaigns")).getText()).contains("Winter newsletter");
     }
 
@@ -235,6 +270,15 @@ class DashboardIT {
                 .isEqualTo("Goal for " + period + " is now " + shown + ".");
         assertThat(browser.driver.findElement(By.cssSelector("[data-goal='" + goalId + "'] [data-amount]"))
                 .getAttribute("data-amount")).isEqualTo(amount);
+    }
+
+    /** Opens the change form of a record on the plan page, sets one field and saves; the section says it saved. */
+    private void changeInThePage(String kind, String id, String field, String value, String section) {
+        browser.open("plan?programme=" + demo.programmeId());
+        browser.click(By.cssSelector("[data-edit-" + kind + "='" + id + "']"));
+        browser.fill(By.id(field + "-" + id), value);
+        browser.click(By.cssSelector("form[data-etag] button[type='submit']"));
+        browser.waitFor(By.cssSelector(section + " .ok"));
     }
 
     private String overviewStatus() {
@@ -305,10 +349,13 @@ class DashboardIT {
     }
 
     @Test
-    void ingestUploadsAFileAndReadsItsRejectsAndAnAdminManagesApiKeys() throws IOException {
+    void ingestUploadsAFileReadsItsRejectsAndThePipelinesAndAnAdminManagesApiKeys() throws IOException {
+        String m = Long.toHexString(System.nanoTime());
+        // a pixel hit no page could have sent: the connectors answer the image and dead-letter it
+        given().queryParam("t", "page_view").queryParam("aid", "ui-" + m).queryParam("url", "not a url")
+                .get("/api/v1/collect/pixel.gif").then().statusCode(200);
         browser.signIn(Role.INGEST);
         browser.open("data");
-        String m = Long.toHexString(System.nanoTime());
         java.nio.file.Path file = Files.createTempFile("pos-", ".csv");
         Files.writeString(file, "order_id,occurred_at,amount,currency,loyalty_id\r\n"
                 + "UI-" + m + "-1,2026-11-22 10:02:11,89.90,EUR,LOY-" + m + "-1\r\n"
@@ -336,6 +383,23 @@ class DashboardIT {
         assertThat(rejects).isEqualTo(given().auth().oauth2(suite.issuer().token(Role.INGEST))
                 .get("/api/v1/imports/{id}/rejects", jobId).then().statusCode(200).extract().asString())
                 .contains("amount");
+        // the pixel hit's dead letter reaches the rejected events (the page is refreshed until it shows), and the
+        // page's figures are the API's for the same window
+        wait.until(d -> {
+            browser.click(By.cssSelector("#rejects button"));
+            return d.findElements(By.cssSelector("#rejects-recent code.excerpt")).stream()
+                    .anyMatch(code -> code.getAttribute("title").contains("aid=ui-" + m));
+        });
+        WebElement total = browser.waitFor(By.cssSelector("[data-rejects-total]"));
+        var api = given().auth().oauth2(suite.issuer().token(Role.INGEST))
+                .queryParam("since", total.getAttribute("data-since")).get("/api/v1/rejects")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(total.getAttribute("data-rejects-total")).isEqualTo(api.getString("total"));
+        assertThat(browser.driver.findElement(By.cssSelector(
+                "#rejects-by-reason tr[data-source='web.pixel'][data-field='url'] [data-count]"))
+                .getAttribute("data-count")).isEqualTo(api.getString(
+                        "byReason.find { it.source == 'web.pixel' && it.field == 'url' }.count"))
+                .isNotEqualTo("0");
         // the keys are the admin's
         assertThat(browser.driver.findElement(By.cssSelector("#api-keys [role='alert']")).getText()).contains("admin");
         browser.screenshot("data-ingest");

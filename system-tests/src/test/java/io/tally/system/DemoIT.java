@@ -18,7 +18,8 @@ import io.tally.support.security.Role;
 
 /**
  * {@code ./tally up --demo}'s data, loaded into the suite through the gateway: the URLs it prints show credit on every
- * channel its customers were touched on, and programme ROI counts every cost it imported.
+ * channel its customers were touched on, programme ROI counts every cost it imported, and the data-driven models were
+ * trained on the demo's days.
  */
 @ExtendWith(SharedSuite.class)
 class DemoIT {
@@ -51,6 +52,17 @@ class DemoIT {
                 }
             });
         });
+    }
+
+    @Test
+    void theDemoTrainedEveryDataDrivenModelOnItsDays(Suite suite, DemoData.Loaded demo) {
+        String token = suite.issuer().token(Role.ANALYST);
+        for (String model : java.util.List.of("markov", "shapley", "incremental")) {
+            JsonPath versions = given().auth().oauth2(token).get("/api/v1/attribution/models/{model}/versions", model)
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(versions.getList("findAll { it.from == '" + demo.from() + "' }.model")).as(model)
+                    .isNotEmpty().containsOnly(model);
+        }
     }
 
     /**

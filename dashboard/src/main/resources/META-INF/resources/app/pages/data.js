@@ -1,5 +1,5 @@
-// Data: offline import jobs with their progress and rejected rows (ingest, admin), a CSV upload, and the API keys of
-// machine clients (admin). Each part asks the API itself, so a role that may see one part still sees it when another
+// Data: offline import jobs with their progress and rejected rows (ingest, admin), a CSV upload, the pipeline's
+// recent rejected events by reason (ingest, admin), and the API keys of machine clients (admin). Each part asks the API itself, so a role that may see one part still sees it when another
 // is refused.
 import { get, download, send, upload } from '../api.js';
 import { dataTable } from '../charts.js';
@@ -14,9 +14,63 @@ const ROLES = ['analyst', 'finance', 'marketer', 'ingest', 'admin'];
 
 async function render(main) {
   const imports = h('section', { class: 'card', id: 'imports' }, h('h2', {}, 'Offline imports'), loading());
+  const rejects = h('section', { class: 'card', id: 'rejects' }, h('h2', {}, 'Rejected events'), loading());
   const keys = h('section', { class: 'card', id: 'api-keys' }, h('h2', {}, 'API keys'), loading());
-  show(main, h('h1', {}, title), imports, keys);
-  await Promise.all([importsPart(imports), keysPart(keys)]);
+  show(main, h('h1', {}, title), imports, rejects, keys);
+  await Promise.all([importsPart(imports), rejectsPart(rejects, 7), keysPart(keys)]);
+}
+
+const WINDOWS = [[1, 'the last 24 hours'], [7, 'the last 7 days'], [30, 'the last 30 days']];
+const EXCERPT = 160;
+
+// The dead letters of every service (GET /api/v1/rejects) in the chosen window: by source, field and reason, and the
+// latest with the start of what was sent (as text, never as markup).
+async function rejectsPart(card, days) {
+  const heading = h('h2', {}, 'Rejected events');
+  const since = new Date(Date.now() - days * 86400000);
+  since.setUTCMilliseconds(0);
+  const from = since.toISOString().replace('.000Z', 'Z');
+  let log;
+  try {
+    log = await get('/api/v1/rejects', { since: from, limit: 20 });
+  } catch (e) {
+    show(card, heading, errorBox(e));
+    return;
+  }
+  const choice = h('select', {
+    id: 'rejects-window',
+    onchange: (e) => rejectsPart(card, Number(e.target.value)),
+  }, WINDOWS.map(([d, text]) => h('option', { value: d, selected: d === days }, text)));
+  const head = (cells) => h('thead', {}, h('tr', {}, cells.map(([c, num]) => h('th', { scope: 'col',
+    class: num ? 'num' : null }, c))));
+  show(card, heading,
+    h('p', { class: 'hint' }, 'Input that beacons, webhooks, imports and the services\' consumers could not accept, '
+      + 'from every service (the same bad input from the same source counts once). An offline import\'s rejected rows '
+      + 'are here too; its own list above has every one of them.'),
+    h('div', { class: 'controls' }, h('label', { for: 'rejects-window' }, 'Rejected in ', choice)),
+    h('p', { class: 'state', 'data-rejects-total': log.total, 'data-since': from },
+      log.total ? `${fmt.number(log.total, 0)} rejected in ${WINDOWS.find(([d]) => d === days)[1]}.`
+        : `Nothing rejected in ${WINDOWS.find(([d]) => d === days)[1]}.`),
+    log.byReason.length ? h('div', { class: 'scroll' }, h('table', { class: 'data', id: 'rejects-by-reason' },
+      h('caption', {}, 'By reason'),
+      head([['Source'], ['Field'], ['Reason'], ['Count', true], ['Last']]),
+      h('tbody', {}, log.byReason.map((g) => h('tr', { 'data-source': g.source, 'data-field': g.field },
+        h('th', { scope: 'row' }, g.source),
+        h('td', {}, g.field ? h('code', {}, g.field) : '(whole record)'),
+        h('td', {}, g.reason),
+        h('td', { class: 'num', 'data-count': g.count }, fmt.number(g.count, 0)),
+        h('td', {}, fmt.instant(g.lastAt))))))) : null,
+    log.recent.length ? h('div', { class: 'scroll' }, h('table', { class: 'data', id: 'rejects-recent' },
+      h('caption', {}, 'Most recent'),
+      head([['Rejected'], ['Source'], ['Field'], ['Reason'], ['Input']]),
+      h('tbody', {}, log.recent.map((r) => h('tr', { 'data-reject': r.eventId },
+        h('th', { scope: 'row' }, fmt.instant(r.rejectedAt)),
+        h('td', {}, r.source),
+        h('td', {}, r.field ? h('code', {}, r.field) : '(whole record)'),
+        h('td', {}, r.reason),
+        h('td', {}, h('code', { class: 'excerpt', title: r.rawExcerpt }, r.rawExcerpt.length > EXCERPT
+          ? `${r.rawExcerpt.substring(0, EXCERPT)}…` : r.rawExcerpt))))))) : null,
+    h('button', { type: 'button', onclick: () => rejectsPart(card, days) }, 'Refresh'));
 }
 
 async function importsPart(card) {

@@ -96,10 +96,21 @@ function table(report, rows, currency, notTrained) {
             h('div', {}, fmt.money(c.revenue, currency)),
             m === report.baseline ? h('div', { class: 'hint' }, 'baseline')
               : h('div', { class: 'hint' }, `${Number(c.difference) >= 0 ? '+' : ''}${fmt.percent(c.differencePercent)}`),
-            c.interval ? h('div', { class: 'hint' }, `${fmt.money(c.interval.revenueLow, currency)} – `
-              + `${fmt.money(c.interval.revenueHigh, currency)} (${fmt.percent(Number(c.interval.level) * 100)})`)
+            c.interval ? h('div', { class: 'hint', 'data-interval': c.interval.version }, intervalText(c.interval, currency))
               : null);
         })))))));
 }
 
 export default { id, title, render };
+
+/**
+ * A cell's interval: in revenue where the version gives the channel a share (revenue scaled to either end), else as the
+ * share's own interval (a share of 0 scales no revenue, yet its interval still says how far it may reach).
+ */
+function intervalText(interval, currency) {
+  const level = `(${fmt.percent(Number(interval.level) * 100)})`;
+  if (interval.revenueLow !== null && interval.revenueLow !== undefined) {
+    return `${fmt.money(interval.revenueLow, currency)} – ${fmt.money(interval.revenueHigh, currency)} ${level}`;
+  }
+  return `share ${fmt.percent(Number(interval.low) * 100)} – ${fmt.percent(Number(interval.high) * 100)} ${level}`;
+}

@@ -1,6 +1,6 @@
 // Plan: programmes, their campaigns with tracking codes and budgets, and revenue goals. Marketers and admins create
-// them and change goals; a change is sent with If-Match, so a goal someone else changed first is a conflict the page
-// explains instead of overwriting their change.
+// and change them; a change reads the record when its form opens and is sent with If-Match, so a record someone else
+// changed first is a conflict the page explains instead of overwriting their change.
 import { get, send } from '../api.js';
 import { hasRole } from '../auth.js';
 import { dataTable } from '../charts.js';
@@ -46,7 +46,7 @@ async function render(main, session) {
     ]);
     const budgets = await Promise.all(campaigns.items.map((c) => get(`/api/v1/campaigns/${c.id}/budgets`)));
     show(body,
-      details(programme),
+      details(programme, editor, redraw),
       goalsCard(programme, goals, campaigns.items, editor, redraw),
       campaignsCard(programme, campaigns.items, budgets, editor, redraw),
       h('section', { class: 'card', id: 'tracking-codes' }, h('h2', {}, 'Tracking codes'), codes.items.length
@@ -61,13 +61,37 @@ async function render(main, session) {
   }
 }
 
-function details(p) {
+const STATUSES = ['draft', 'active', 'closed'];
+const PROGRAMME_FIELDS = ['name', 'objective', 'startDate', 'endDate', 'reportingCurrency', 'timeZone', 'lookbackDays',
+  'officialModel', 'officialModelParameters', 'owner', 'status', 'pacing', 'weekdayWeights', 'modelSettings'];
+
+function details(p, editor, redraw) {
+  const panel = editPanel();
   return h('section', { class: 'card', id: 'programme' }, h('h2', {}, p.name),
     h('dl', { class: 'facts' },
       fact('Status', fmt.label(p.status)), fact('Runs', `${fmt.day(p.startDate)} – ${fmt.day(p.endDate)}`),
       fact('Reporting currency', p.reportingCurrency), fact('Time zone', p.timeZone),
       fact('Official model', fmt.label(p.officialModel)), fact('Lookback', `${p.lookbackDays} days`),
-      fact('Owner', p.owner || '–'), fact('Objective', p.objective || '–')));
+      fact('Owner', p.owner || '–'), fact('Objective', p.objective || '–')),
+    editor ? changeButton('programme', p.id, `Change ${p.name}`, () => openEditor(panel, {
+      noun: 'programme',
+      path: `/api/v1/programmes/${p.id}`,
+      key: p.id,
+      fields: (r) => [
+        field('name', 'Name', r.name, { required: true, maxlength: 200 }),
+        field('objective', 'Objective', r.objective, { maxlength: 2000 }),
+        field('owner', 'Owner', r.owner, { maxlength: 200 }),
+        choice('status', 'Status', r.status, STATUSES.map((x) => [x, fmt.label(x)])),
+        field('startDate', 'Starts', r.startDate, { type: 'date' }),
+        field('endDate', 'Ends', r.endDate, { type: 'date' }),
+        field('lookbackDays', 'Lookback (days)', r.lookbackDays, { type: 'number', min: 1, max: 90 }),
+      ],
+      body: (r, v) => ({ ...pick(r, PROGRAMME_FIELDS), name: v.name, objective: v.objective || null,
+        owner: v.owner || null, status: v.status, startDate: v.startDate || null, endDate: v.endDate || null,
+        lookbackDays: v.lookbackDays ? Number(v.lookbackDays) : null }),
+      saved: (r, v) => `Programme ${v.name} saved.`,
+    }, redraw)) : null,
+    panel);
 }
 
 function fact(name, value) {
@@ -75,7 +99,7 @@ function fact(name, value) {
 }
 
 function goalsCard(programme, goals, campaigns, editor, redraw) {
-  const status = h('div', { 'aria-live': 'polite' });
+  const panel = editPanel();
   const scope = (g) => (g.campaignId ? (campaigns.find((c) => c.id === g.campaignId) || { name: 'a campaign' }).name
     : g.channel ? fmt.label(g.channel) : 'Whole programme');
   const rows = goals.map((g) => h('tr', { 'data-goal': g.id },
@@ -83,10 +107,18 @@ function goalsCard(programme, goals, campaigns, editor, redraw) {
     h('td', {}, scope(g)),
     h('td', { class: 'num', 'data-amount': g.amount }, fmt.money(g.amount, g.currency)),
     h('td', {}, fmt.STATUS[g.status] || g.status || '–'),
-    h('td', {}, editor ? h('button', {
-      type: 'button', class: 'small', 'data-edit-goal': g.id,
-      onclick: (e) => editGoal(e.target.closest('tr'), g.id, status, redraw),
-    }, 'Change') : null)));
+    h('td', {}, editor ? changeButton('goal', g.id, `Change the goal for ${g.period}`, () => openEditor(panel, {
+      noun: 'goal',
+      path: `/api/v1/goals/${g.id}`,
+      key: g.id,
+      fields: (r) => [
+        field('period', 'Period', r.period, { required: true }),
+        field('amount', `Amount (${r.currency})`, r.amount, { required: true, inputmode: 'decimal', size: 12 }),
+      ],
+      body: (r, v) => ({ period: v.period, amount: v.amount, currency: r.currency, campaignId: r.campaignId,
+        channel: r.channel }),
+      saved: (r, v) => `Goal for ${v.period} is now ${fmt.money(v.amount, r.currency)}.`,
+    }, redraw), 'Change') : null)));
   return h('section', { class: 'card', id: 'goals' }, h('h2', {}, 'Revenue goals'),
     goals.length ? h('table', { class: 'data' }, h('caption', { class: 'visually-hidden' }, 'Revenue goals'),
       h('thead', {}, h('tr', {}, ['Period', 'Goal of', 'Amount', 'Status', ''].map((c, i) => h('th', {
@@ -94,7 +126,7 @@ function goalsCard(programme, goals, campaigns, editor, redraw) {
       }, c ? c : h('span', { class: 'visually-hidden' }, 'Actions'))))),
       h('tbody', {}, rows))
       : h('p', { class: 'state' }, 'No goal yet.'),
-    status,
+    panel,
     editor ? form('new-goal', 'Set a goal', [
       input('period', 'Period', { required: true, placeholder: '2026-12, 2026-Q4 or 2026-12-01..2026-12-24' }),
       input('amount', `Amount (${programme.reportingCurrency})`, { required: true, inputmode: 'decimal' }),
@@ -110,60 +142,134 @@ function goalsCard(programme, goals, campaigns, editor, redraw) {
     }) : null);
 }
 
+/** A section's place for a change form and what became of the change. */
+function editPanel() {
+  return h('div', { class: 'edit-panel', 'aria-live': 'polite' });
+}
+
+function changeButton(kind, recordId, label, open, text = 'Change') {
+  return h('button', { type: 'button', class: 'small', [`data-edit-${kind}`]: recordId, 'aria-label': label,
+    onclick: open }, text);
+}
+
 /**
- * The goal's change form: reads the goal (and its ETag) now, and sends the change with If-Match, so a change someone
- * made in between is refused (412) and shown, never overwritten.
+ * Opens the change form of one record in panel: reads the record and its ETag now, fills the form from it, and sends
+ * the whole record (PUT replaces it) with If-Match, so a change someone made in between is refused (412) and
+ * explained, never overwritten. spec: noun, path, key (the record's id, for the fields' ids), fields(record) (the form's
+ * fields), body(record, values) (what is sent), saved(record, values) (what the page says afterwards).
  */
-async function editGoal(row, goalId, status, redraw) {
-  show(status);
+async function openEditor(panel, spec, redraw) {
+  show(panel, loading());
   let read;
   try {
-    read = await send('GET', `/api/v1/goals/${goalId}`);
+    read = await send('GET', spec.path);
   } catch (e) {
-    show(status, errorBox(e));
+    show(panel, errorBox(e));
     return;
   }
-  const goal = read.body;
-  const cell = row.lastElementChild;
-  const amount = h('input', { name: 'amount', value: goal.amount, required: true, inputmode: 'decimal', size: 12,
-    id: `amount-${goalId}` });
-  show(cell, h('form', {
-    class: 'inline', 'data-etag': read.etag,
+  const record = read.body;
+  const status = h('div', {});
+  const section = panel.closest('section').id;
+  const fields = spec.fields(record).map((f) => f(spec.key));
+  show(panel, h('form', {
+    class: 'controls create edit', 'data-etag': read.etag, 'data-edit': spec.path,
     onsubmit: async (e) => {
       e.preventDefault();
+      const values = Object.fromEntries([...new FormData(e.target).entries()].map(([k, v]) => [k, v.trim()]));
+      show(status);
       try {
-        await send('PUT', `/api/v1/goals/${goalId}`, { period: goal.period, amount: amount.value,
-          currency: goal.currency, campaignId: goal.campaignId, channel: goal.channel }, { 'If-Match': read.etag });
+        await send('PUT', spec.path, spec.body(record, values), { 'If-Match': read.etag });
         await redraw();
-        const after = document.querySelector('#goals [aria-live]');
-        show(after, h('p', { class: 'ok', role: 'status' }, `Goal for ${goal.period} is now `
-          + `${fmt.money(amount.value, goal.currency)}.`));
+        const after = document.querySelector(`#${section} .edit-panel`);
+        if (after) {
+          show(after, h('p', { class: 'ok', role: 'status' }, spec.saved(record, values)));
+        }
       } catch (err) {
         if (err.status === 412) {
           show(status, h('div', { class: 'error conflict', role: 'alert', 'data-status': '412' },
-            'Someone else changed this goal after you opened it, so your change was not saved. ',
-            h('button', { type: 'button', onclick: redraw }, 'Show the current goal'),
+            `Someone else changed this ${spec.noun} after you opened it, so your change was not saved. `,
+            h('button', { type: 'button', onclick: redraw }, `Show the current ${spec.noun}`),
             ' and apply your change again.'));
         } else {
           show(status, errorBox(err));
         }
       }
     },
-  }, h('label', { for: `amount-${goalId}`, class: 'visually-hidden' }, `New amount for ${goal.period}`), amount,
-  h('button', { type: 'submit', class: 'small' }, 'Save')));
-  amount.focus();
+  }, h('h3', { class: 'form-title' }, `Change the ${spec.noun}`), fields,
+  h('button', { type: 'submit' }, 'Save'),
+  h('button', { type: 'button', onclick: () => show(panel) }, 'Cancel'), status));
+  const first = panel.querySelector('input, select');
+  if (first) {
+    first.focus();
+  }
+}
+
+/** A pre-filled field of a change form; its id is the name and the record's id (amount-<id>). */
+function field(name, labelText, value, attrs = {}) {
+  return (key) => h('label', { for: `${name}-${key}` }, labelText,
+    h('input', { id: `${name}-${key}`, name, value: value ?? '', ...attrs }));
+}
+
+function choice(name, labelText, value, options) {
+  return (key) => h('label', { for: `${name}-${key}` }, labelText, h('select', { id: `${name}-${key}`, name },
+    options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))));
+}
+
+function pick(record, names) {
+  return Object.fromEntries(names.filter((n) => record[n] !== undefined).map((n) => [n, record[n]]));
 }
 
 function campaignsCard(programme, campaigns, budgets, editor, redraw) {
+  const panel = editPanel();
+  const head = (cells) => h('thead', {}, h('tr', {}, cells.map(([c, num]) => h('th', { scope: 'col',
+    class: num ? 'num' : null }, c || h('span', { class: 'visually-hidden' }, 'Actions')))));
+  const lines = campaigns.flatMap((c, i) => budgets[i].map((b) => ({ campaign: c, line: b })));
   return h('section', { class: 'card', id: 'campaigns' }, h('h2', {}, 'Campaigns and budgets'),
-    campaigns.length ? dataTable('Campaigns', {
-      head: ['Campaign', 'Channel', 'Tracking codes', 'Runs', 'Budget lines'],
-      rows: campaigns.map((c, i) => [c.name, fmt.label(c.channel),
-        (c.trackingCodes || []).map((t) => t.code).join(', ') || '–',
-        c.startDate || c.endDate ? `${fmt.day(c.startDate)} – ${fmt.day(c.endDate)}` : 'always',
-        budgets[i].length ? budgets[i].map((b) => `${b.period}: ${fmt.money(b.amount, b.currency)}`).join('; ')
-          : '–']),
-    }) : h('p', { class: 'state' }, 'No campaign yet.'),
+    campaigns.length ? h('div', { class: 'scroll' }, h('table', { class: 'data', id: 'campaign-list' },
+      h('caption', { class: 'visually-hidden' }, 'Campaigns'),
+      head([['Campaign'], ['Channel'], ['Tracking codes'], ['Runs'], ['Budget', true], ['']]),
+      h('tbody', {}, campaigns.map((c) => h('tr', { 'data-campaign': c.id },
+        h('th', { scope: 'row' }, c.name),
+        h('td', {}, fmt.label(c.channel)),
+        h('td', {}, (c.trackingCodes || []).map((t) => t.code).join(', ') || '–'),
+        h('td', {}, c.startDate || c.endDate ? `${fmt.day(c.startDate)} – ${fmt.day(c.endDate)}` : 'always'),
+        h('td', { class: 'num' }, c.budget ? fmt.money(c.budget, programme.reportingCurrency) : '–'),
+        h('td', {}, editor ? changeButton('campaign', c.id, `Change ${c.name}`, () => openEditor(panel, {
+          noun: 'campaign',
+          path: `/api/v1/campaigns/${c.id}`,
+          key: c.id,
+          fields: (r) => [
+            field('name', 'Name', r.name, { required: true, maxlength: 200 }),
+            choice('channel', 'Channel', r.channel, CHANNELS.map((x) => [x, fmt.label(x)])),
+            field('codes', 'Tracking codes (comma-separated)', (r.trackingCodes || []).map((t) => t.code).join(', ')),
+            field('startDate', 'Starts', r.startDate, { type: 'date' }),
+            field('endDate', 'Ends', r.endDate, { type: 'date' }),
+            field('budget', `Budget (${programme.reportingCurrency})`, r.budget, { inputmode: 'decimal' }),
+          ],
+          body: (r, v) => ({ name: v.name, channel: v.channel, trackingCodes: codesOf(r, v.codes),
+            startDate: v.startDate || null, endDate: v.endDate || null, budget: v.budget || null }),
+          saved: (r, v) => `Campaign ${v.name} saved.`,
+        }, redraw)) : null)))))) : h('p', { class: 'state' }, 'No campaign yet.'),
+    lines.length ? h('div', { class: 'scroll' }, h('table', { class: 'data', id: 'budget-lines' },
+      h('caption', {}, 'Budget lines'),
+      head([['Campaign'], ['Period'], ['Amount', true], ['']]),
+      h('tbody', {}, lines.map(({ campaign, line }) => h('tr', { 'data-budget': line.id },
+        h('th', { scope: 'row' }, campaign.name),
+        h('td', {}, line.period),
+        h('td', { class: 'num', 'data-amount': line.amount }, fmt.money(line.amount, line.currency)),
+        h('td', {}, editor ? changeButton('budget', line.id, `Change ${campaign.name}'s budget for ${line.period}`,
+          () => openEditor(panel, {
+            noun: 'budget line',
+            path: `/api/v1/budgets/${line.id}`,
+            key: line.id,
+            fields: (r) => [
+              field('period', 'Period', r.period, { required: true }),
+              field('amount', `Amount (${r.currency})`, r.amount, { required: true, inputmode: 'decimal' }),
+            ],
+            body: (r, v) => ({ period: v.period, amount: v.amount, currency: r.currency }),
+            saved: (r, v) => `${campaign.name}'s budget for ${v.period} is now ${fmt.money(v.amount, r.currency)}.`,
+          }, redraw)) : null)))))) : null,
+    panel,
     editor ? form('new-campaign', 'Add a campaign', [
       input('name', 'Name', { required: true, maxlength: 200 }),
       select('channel', 'Channel', CHANNELS.map((c) => [c, fmt.label(c)])),
@@ -182,6 +288,15 @@ function campaignsCard(programme, campaigns, budgets, editor, redraw) {
         amount: values.amount, currency: programme.reportingCurrency });
       redraw();
     }) : null);
+}
+
+/** The codes typed in, each kept with its type when the campaign had it already (a new one is just its code). */
+function codesOf(record, typed) {
+  const known = new Map((record.trackingCodes || []).map((t) => [t.code.toLowerCase(), t]));
+  return typed.split(',').map((c) => c.trim()).filter((c) => c).map((c) => {
+    const had = known.get(c.toLowerCase());
+    return had ? { code: had.code, type: had.type } : c;
+  });
 }
 
 function newProgramme() {

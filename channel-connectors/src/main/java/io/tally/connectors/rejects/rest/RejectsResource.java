@@ -42,12 +42,12 @@ public class RejectsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recent rejected events by reason", description = "The dead letters every service sent to "
-            + "tally.rejects (bad beacons and pixels, webhook events, bulk rows that could not be published, records a "
+            + "tally.rejects (bad beacons and pixel hits, bulk and import rows that failed validation, records a "
             + "consumer refused) rejected at or after since (7 days ago when omitted), optionally of one source: how "
             + "many, the " + MAX_GROUPS + " largest groups by source, field and reason, and the limit most recent "
             + "(1 to " + MAX_RECENT + ", " + DEFAULT_RECENT + " when omitted). The same bad input from the same source "
-            + "counts once. Rows of offline imports are rejected per job: GET /api/v1/imports/{id}/rejects. Dead "
-            + "letters are kept for tally.connectors.reject-log.retention (30 days).")
+            + "counts once. Rejected rows of offline imports are here too; GET /api/v1/imports/{id}/rejects lists a "
+            + "job's. Dead letters are kept for tally.connectors.reject-log.retention (30 days).")
     @APIResponse(responseCode = "200", description = "The dead letters in the window", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectLogResponse.class), examples = @ExampleObject(name = "last week", value = RejectExamples.LOG)))
     @APIResponse(responseCode = "400", description = "since is not an ISO-8601 instant, limit not a whole number from 1 "
             + "to " + MAX_RECENT + ", or source longer than " + MAX_SOURCE_CHARS
