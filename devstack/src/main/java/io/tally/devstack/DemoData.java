@@ -105,7 +105,8 @@ public final class DemoData {
     private String trainTheDataDrivenModels(LocalDate from, BigDecimal sent) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, String> window = Map.of("from", from.toString(), "to", today.toString());
-        Instant deadline = Instant.now().plus(PATIENCE);
+        Instant started = Instant.now();
+        Instant deadline = started.plus(PATIENCE);
         BigDecimal last = null;
         while (true) {
             BigDecimal credited = credited(window);
@@ -124,6 +125,7 @@ public final class DemoData {
                 return "not trained: interrupted";
             }
         }
+        Instant creditedAt = Instant.now();
         List<String> outcome = new ArrayList<>();
         for (String model : List.of("markov", "shapley", "incremental")) {
             try {
@@ -134,7 +136,9 @@ public final class DemoData {
                 outcome.add(model + " not trained (" + e.getMessage() + ")");
             }
         }
-        return String.join(", ", outcome);
+        return String.join(", ", outcome) + String.format(java.util.Locale.ROOT, "; credited %.1f s after loading, "
+                + "trained in %.1f s", Duration.between(started, creditedAt).toMillis() / 1000.0,
+                Duration.between(creditedAt, Instant.now()).toMillis() / 1000.0);
     }
 
     /** The linear model's revenue over the window, in EUR (the demo's currency). */
