@@ -95,46 +95,44 @@ public class RejectLog {
      */
     @Transactional
     public List<RejectGroup> groups(Instant since, Optional<String> source, int limit) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT source, field, reason, count(*),"
-                        + " min(rejected_at), max(rejected_at) FROM reject_log"
-                        + " WHERE rejected_at >= ? AND (?::text IS NULL OR source = ?)"
-                        + " GROUP BY source, field, reason ORDER BY count(*) DESC, max(rejected_at) DESC, source,"
-                        + " field, reason LIMIT ?")) {
-            bind(select, since, source);
-            select.setInt(4, limit);
-            List<RejectGroup> groups = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    groups.add(new RejectGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            instant(rs, 5), instant(rs, 6)));
-                }
-            }
-            return groups;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not group dead letters", e);
-        }
+        return list("SELECT source, field, reason, count(*), min(rejected_at), max(rejected_at) FROM reject_log"
+                + " WHERE rejected_at >= ? AND (?::text IS NULL OR source = ?)"
+                + " GROUP BY source, field, reason ORDER BY count(*) DESC, max(rejected_at) DESC, source, field, reason"
+                + " LIMIT ?", since, source, limit,
+                rs -> new RejectGroup(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getLong(4), instant(rs, 5), instant(rs, 6)));
     }
 
     /** The {@code limit} most recently rejected dead letters at or after {@code since}, newest first. */
     @Transactional
     public List<LoggedReject> recent(Instant since, Optional<String> source, int limit) {
+        return list("SELECT event_id, rejected_at, source, field, reason, raw_excerpt FROM reject_log"
+                + " WHERE rejected_at >= ? AND (?::text IS NULL OR source = ?)"
+                + " ORDER BY rejected_at DESC, event_id LIMIT ?", since, source, limit,
+                rs -> new LoggedReject(rs.getString(1), instant(rs, 2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)));
+    }
+
+    /** A row of a query's result. */
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of {@code sql}, whose parameters are the window's start, the source (twice) and the limit. */
+    private <T> List<T> list(String sql, Instant since, Optional<String> source, int limit, Row<T> row) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT event_id, rejected_at, source, field,"
-                        + " reason, raw_excerpt FROM reject_log WHERE rejected_at >= ? AND (?::text IS NULL OR"
-                        + " source = ?) ORDER BY rejected_at DESC, event_id LIMIT ?")) {
+                PreparedStatement select = connection.prepareStatement(sql)) {
             bind(select, since, source);
             select.setInt(4, limit);
-            List<LoggedReject> recent = new ArrayList<>();
+            List<T> rows = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    recent.add(new LoggedReject(rs.getString(1), instant(rs, 2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                    rows.add(row.read(rs));
                 }
             }
-            return recent;
+            return rows;
         } catch (SQLException e) {
-            throw new IllegalStateException("could not read dead letters", e);
+            throw new IllegalStateException("could not read the reject log", e);
         }
     }
 
