@@ -106,6 +106,19 @@ public final class SimulationLoad {
             out.append(String.format(Locale.ROOT, "%n%-16s %8s", "largest error", ""));
             MODELS.forEach(m -> out.append(String.format(Locale.ROOT, " %15.3f", largest.get(m))));
             out.append(String.format(Locale.ROOT, "%n%nTrained: %s%n", trained));
+            Map<String, List<String>> earlier = new TreeMap<>();
+            crediting.forEach((model, versions) -> {
+                List<String> others = versions.stream().filter(v -> !v.equals(trained.get(model))).toList();
+                if (!others.isEmpty()) {
+                    earlier.put(model, others);
+                }
+            });
+            if (!earlier.isEmpty()) {
+                out.append(String.format(Locale.ROOT, "Note: versions trained before this run credited some of its"
+                        + " conversions (a version credits every conversion that arrives after it): %s. Their figures"
+                        + " are not this run's models; for a clean measurement start with --fresh (and run the demo"
+                        + " after the simulation, as ./tally up --demo --simulate does).%n", earlier));
+            }
             out.append(String.format(Locale.ROOT, "%n%-16s %12s %12s %14s %16s %16s%n", "channel", "cost sent",
                     "cost in ROI", "ROI reported", "ROI true shares", "ROI incremental"));
             for (String channel : costsSent.keySet()) {

@@ -192,14 +192,16 @@ public final class Suite implements AutoCloseable {
             stopped.countDown();
         }, "tally-shutdown"));
         System.out.printf("Tally is up in %d s.%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
-        if (command.demo()) {
-            System.out.println(
-                    new DemoData(suite.gatewayUrl(), suite.issuer(), suite.espWebhook()).load().instructions());
-        }
+        // the simulation first: the demo trains the data-driven models, and a trained version credits every
+        // conversion that arrives after it, so the simulation's own versions would not credit its conversions
         if (command.simulate() != null) {
             System.out.println("Driving the " + command.simulate() + " scenario through the connectors ...");
             System.out.println(new SimulationLoad(suite, Duration.ofMinutes(30))
                     .run(command.simulate(), command.customers(), command.seed()).table());
+        }
+        if (command.demo()) {
+            System.out.println(
+                    new DemoData(suite.gatewayUrl(), suite.issuer(), suite.espWebhook()).load().instructions());
         }
         SuitePorts ports = SuitePorts.defaults();
         System.out.println("""

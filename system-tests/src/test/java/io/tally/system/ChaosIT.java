@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import io.tally.benchmarks.chaos.ChaosConfig;
@@ -18,6 +19,7 @@ import io.tally.benchmarks.chaos.Fault;
  * three faults (attribution-service killed with {@code kill -9}, the Kafka broker and PostgreSQL restarted). Every
  * accepted order must be credited exactly once, the outboxes drained and no consumer behind.
  */
+@Order(7)
 class ChaosIT {
 
     @Test

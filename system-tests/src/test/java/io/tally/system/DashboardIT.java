@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +33,7 @@ import io.tally.support.security.Role;
  * that may not read it (naming the roles that may), and has no serious accessibility violation. Screenshots of each
  * page, on a laptop's and a tablet's window, go to {@code target/screenshots}.
  */
+@Order(4)
 @ExtendWith(SharedSuite.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardIT {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import io.tally.support.security.Role;
  * channel its customers were touched on, programme ROI counts every cost it imported, and the data-driven models were
  * trained on the demo's days.
  */
+@Order(3)
 @ExtendWith(SharedSuite.class)
 class DemoIT {
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,6 +38,7 @@ import io.tally.support.security.Role;
  * Expected figures are worked out by hand from the default touch weights (click, visit and offline contact 1, open and
  * engagement 0.5) and the largest-remainder rule (ties: the earlier touch), as the attribution README states them.
  */
+@Order(5)
 @ExtendWith(SharedSuite.class)
 class IntegratedJourneyIT {
 

@@ -61,6 +61,7 @@ import io.tally.system.ScaleOutLedger.ModelCredit;
  * started once for both tests and stopped after them. The attribution test runs first: it stops attribution instances,
  * which must not happen while the gateway test's events are still being credited.
  */
+@Order(6)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
 

@@ -20,7 +20,9 @@ import io.tally.devstack.SuitePorts;
  * the test classes that use this extension and stopped when the run ends; REST Assured points at its gateway. Each
  * class keeps to data of its own (new programmes, codes and customers), so they can share it. A {@code Suite}
  * parameter (of {@code @BeforeAll} or a test) is the started suite; a {@code DemoData.Loaded} parameter the demo's data,
- * loaded once.
+ * loaded once. The demo trains the data-driven models, and a trained version credits every conversion that arrives
+ * after it: the classes run in the order of their {@code @Order} ({@code junit-platform.properties}), SimulationIT,
+ * which needs its conversions credited by the versions it trains, before the demo's.
  */
 final class SharedSuite implements BeforeAllCallback, ParameterResolver {
 

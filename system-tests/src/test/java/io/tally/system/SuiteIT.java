@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,6 +38,7 @@ import io.tally.support.security.Role;
  * walk-through as a test. Proves the slice across services: campaign-service → Kafka → attribution, and
  * channel-connectors → Kafka → attribution → report.
  */
+@Order(1)
 @ExtendWith(SharedSuite.class)
 class SuiteIT {
 

@@ -40,8 +40,8 @@ public record RejectLogResponse(
             @Schema(examples = "web.pixel") String source,
             @Schema(examples = "url") String field,
             @Schema(examples = "must be an absolute http(s) URL") String reason,
-            @Schema(description = "The start of the input as received (personal data masked where the source masks it), "
-                    + "at most 1,000 characters") String rawExcerpt) {
+            @Schema(description = "The start of the input as received, at most 1,000 characters, "
+                    + "with e-mail addresses (also URL-encoded) masked as ***") String rawExcerpt) {
 
         static Entry of(LoggedReject r) {
             return new Entry(r.eventId(), r.rejectedAt(), r.source(), r.field(), r.reason(), r.rawExcerpt());

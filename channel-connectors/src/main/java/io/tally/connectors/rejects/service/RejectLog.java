@@ -10,12 +10,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
+import io.tally.connectors.offline.domain.MaskedRows;
 import io.tally.events.Reject;
 
 /**
@@ -32,6 +34,9 @@ public class RejectLog {
     static final int SOURCE_CHARS = 200;
     static final int FIELD_CHARS = 200;
     static final int REASON_CHARS = 1_000;
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     @Inject
     AgroalDataSource dataSource;
@@ -56,7 +61,7 @@ public class RejectLog {
             sources[i] = clean(r.source(), SOURCE_CHARS);
             fields[i] = clean(r.field(), FIELD_CHARS);
             reasons[i] = clean(r.reason(), REASON_CHARS);
-            excerpts[i] = clean(r.rawPayload(), EXCERPT_CHARS);
+            excerpts[i] = clean(masked(r.rawPayload()), EXCERPT_CHARS);
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO reject_log (event_id, rejected_at,"
@@ -156,6 +161,15 @@ public class RejectLog {
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /**
+     * {@code raw} with every e-mail address (also URL-encoded, {@code %40}) replaced by {@value MaskedRows#MASK} (as in the offline imports' reject reports): the log serves
+     * excerpts through the API, and a webhook's body that failed validation may hold a customer's address in clear
+     * (sources that mask their dead letters, the pixel and the offline imports, have masked them already).
+     */
+    static String masked(String raw) {
+        return raw == null ? null : EMAIL.matcher(raw).replaceAll(MaskedRows.MASK);
     }
 
     /** {@code text} ("" for null) cut to {@code max} characters and marked so (never inside a surrogate pair). */

@@ -172,6 +172,18 @@ class RejectLogTest {
     }
 
     @Test
+    void eMailAddressesInTheInputAreMaskedInTheExcerpt() {
+        String source = "test.rl-mask-" + UUID.randomUUID();
+        send(reject(source, Instant.now(),
+                "{\"email\":\"Jane.Doe+x@mail.example.co.uk\",\"q\":\"a=jane%40example.com&b=1\","
+                        + "\"note\":\"not@an address\"}",
+                "email", "is not valid"));
+        await().atMost(PATIENCE).until(() -> log(Map.of("source", source)).getLong("total") == 1);
+        assertThat(log(Map.of("source", source)).getString("recent[0].rawExcerpt"))
+                .isEqualTo("{\"email\":\"***\",\"q\":\"a=***&b=1\",\"note\":\"not@an address\"}");
+    }
+
+    @Test
     void aBadPixelHitTravelsFromTheCollectorThroughTheTopicIntoTheLog() {
         String anonymousId = "rl-pixel-" + UUID.randomUUID();
         given().queryParam("t", "page_view").queryParam("aid", anonymousId).queryParam("url", "not a url")
