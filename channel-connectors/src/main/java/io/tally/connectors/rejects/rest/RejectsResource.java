@@ -2,6 +2,7 @@ package io.tally.connectors.rejects.rest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ public class RejectsResource {
                     + MAX_RECENT, example = "20") @QueryParam("limit") String limit) {
         Violations v = new Violations();
         Instant from = since == null
-                ? Instant.now().minus(DEFAULT_WINDOW)
+                ? Instant.now().minus(DEFAULT_WINDOW).truncatedTo(ChronoUnit.SECONDS)
                 : QueryValues.instant(since).orElse(null);
         if (from == null) {
             v.add("since", QueryValues.INSTANT_REASON);

@@ -208,6 +208,15 @@ class RejectLogTest {
     }
 
     @Test
+    void withoutSinceTheWindowIsTheLastSevenDaysToTheSecond() {
+        Instant before = Instant.now().minus(Duration.ofDays(7)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant since = Instant.parse(log(Map.of()).getString("since"));
+        Instant after = Instant.now().minus(Duration.ofDays(7));
+        assertThat(since).isBetween(before, after);
+        assertThat(since.getNano()).isZero();
+    }
+
+    @Test
     void onlyIngestAndAdminMayReadIt() {
         RestAssured.given().get(PATH).then().statusCode(401);
         for (Role role : List.of(Role.ANALYST, Role.FINANCE, Role.MARKETER)) {
