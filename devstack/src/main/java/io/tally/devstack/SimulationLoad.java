@@ -108,6 +108,9 @@ public final class SimulationLoad {
             out.append(String.format(Locale.ROOT, "%n%nTrained: %s%n", trained));
             Map<String, List<String>> earlier = new TreeMap<>();
             crediting.forEach((model, versions) -> {
+                if (!trained.containsKey(model)) {
+                    return; // only data-driven models have versions to compare
+                }
                 List<String> others = versions.stream().filter(v -> !v.equals(trained.get(model))).toList();
                 if (!others.isEmpty()) {
                     earlier.put(model, others);

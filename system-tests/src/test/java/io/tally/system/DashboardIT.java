@@ -264,23 +264,22 @@ class DashboardIT {
     }
 
     private void changeGoalInThePage(String goalId, String amount, String shown) {
-        browser.open("plan?programme=" + demo.programmeId());
-        browser.click(By.cssSelector("[data-edit-goal='" + goalId + "']"));
-        browser.fill(By.id("amount-" + goalId), amount);
-        browser.click(By.cssSelector("form[data-etag] button[type='submit']"));
-        assertThat(browser.waitFor(By.cssSelector("#goals .ok")).getText())
+        assertThat(changeInThePage("goal", goalId, "amount", amount, "#goals").getText())
                 .isEqualTo("Goal for " + period + " is now " + shown + ".");
         assertThat(browser.driver.findElement(By.cssSelector("[data-goal='" + goalId + "'] [data-amount]"))
                 .getAttribute("data-amount")).isEqualTo(amount);
     }
 
-    /** Opens the change form of a record on the plan page, sets one field and saves; the section says it saved. */
-    private void changeInThePage(String kind, String id, String field, String value, String section) {
+    /**
+     * Opens the change form of a record on the plan page, sets one field and saves; returns what the section says
+     * once it saved.
+     */
+    private WebElement changeInThePage(String kind, String id, String field, String value, String section) {
         browser.open("plan?programme=" + demo.programmeId());
         browser.click(By.cssSelector("[data-edit-" + kind + "='" + id + "']"));
         browser.fill(By.id(field + "-" + id), value);
         browser.click(By.cssSelector("form[data-etag] button[type='submit']"));
-        browser.waitFor(By.cssSelector(section + " .ok"));
+        return browser.waitFor(By.cssSelector(section + " .ok"));
     }
 
     private String overviewStatus() {
